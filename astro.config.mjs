@@ -1,0 +1,20 @@
+// @ts-check
+import node from "@astrojs/node";
+import preact from "@astrojs/preact";
+import { defineConfig } from "astro/config";
+
+// Pages render on demand (and are cached by the server), so that a change in the content
+// store shows without a rebuild and opening status is computed when the page is asked for.
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  integrations: [preact()],
+  trailingSlash: "ignore",
+  // External stylesheets only: the CSP allows no inline styles or scripts.
+  build: { inlineStylesheets: "never" },
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: "127.0.0.1" },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

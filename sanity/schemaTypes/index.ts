@@ -1,0 +1,19 @@
+/** Every schema type of the Studio, grouped by kind. */
+import { activity } from "./documents/activity.ts";
+import { area } from "./documents/area.ts";
+import { association } from "./documents/association.ts";
+import { clinic } from "./documents/clinic.ts";
+import { office } from "./documents/office.ts";
+import { page } from "./documents/page.ts";
+import { address } from "./objects/address.ts";
+import { bookingSchedule, bookingWindow, visitType } from "./objects/bookingSchedule.ts";
+import { crisisNumber } from "./objects/crisisNumber.ts";
+import { hoursException } from "./objects/hoursException.ts";
+import { openingHours } from "./objects/openingHours.ts";
+import { place } from "./objects/place.ts";
+import { settings } from "./singletons/settings.ts";
+
+export const documentTypes = [area, office, clinic, association, activity, page];
+export const objectTypes = [address, openingHours, hoursException, crisisNumber, bookingWindow, visitType, bookingSchedule, place];
+export const singletonTypes = [settings];
+export const schemaTypes = [...documentTypes, ...objectTypes, ...singletonTypes];

@@ -1,0 +1,29 @@
+/**
+ * Checks the content before a build or start: every document against the schema, every
+ * reference, every line of the NDJSON. Prints what is wrong and exits 1; no stack trace.
+ * `node scripts/check-content.ts [file.ndjson]`
+ */
+import { readFileSync } from "node:fs";
+import { ConfigError, serverEnv } from "../src/lib/config.ts";
+import { ContentError, loadDataset } from "../src/lib/content/dataset.ts";
+
+try {
+  const env = serverEnv();
+  if (env.SANITY_PROJECT_ID) {
+    console.log("Content: Sanity (checked when queried)");
+  } else {
+    const file = process.argv[2] ?? env.CONTENT_DATASET;
+    const documents = loadDataset(readFileSync(file, "utf8"), file);
+    console.log(`Content: ${documents.length} documents in ${file}, all valid`);
+  }
+} catch (error) {
+  if (error instanceof ContentError || error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (error instanceof Error && "code" in error && error.code === "ENOENT") {
+    console.error(`Content: the dataset file was not found (${(error as NodeJS.ErrnoException).path ?? ""}). Set CONTENT_DATASET.`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,44 @@
+/**
+ * The production server: checks configuration and content first (a broken dataset stops the
+ * start with a readable message), then serves the built site with security headers on every
+ * response, static files included.
+ */
+import { createServer } from "node:http";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ConfigError, serverEnv } from "../src/lib/config.ts";
+import { ContentError } from "../src/lib/content/dataset.ts";
+import { contentSource } from "../src/lib/content/load.ts";
+import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
+
+process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
+process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
+
+try {
+  serverEnv();
+  const source = contentSource();
+  console.log(`Content: ${source.kind === "local" ? `embedded dataset ${serverEnv().CONTENT_DATASET}` : "Sanity"}`);
+} catch (error) {
+  if (error instanceof ContentError || error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
+const { handler } = (await import(entry)) as { handler: (req: unknown, res: unknown) => void };
+const headers = securityHeaders({ tileOrigin: originOf(process.env["PUBLIC_TILE_URL"]) });
+const port = Number(process.env["PORT"] ?? 4321);
+const host = process.env["HOST"] ?? "127.0.0.1";
+
+const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  handler(req, res);
+});
+server.listen(port, host, () => {
+  console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`);
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,134 @@
+/**
+ * Occurrences of an activity from its start date and recurrence rule, as Stockholm calendar
+ * dates. Supports the rules the Studio writes: weekly (every or every other week, on one or
+ * more weekdays), monthly by weekday (`BYDAY=1SA`, `BYDAY=-1FR`), with UNTIL or COUNT, and
+ * cancelled dates (EXDATE). A pure function: the caller passes "today".
+ */
+import { addDays, DAYS, dayOf, daysBetween, type DayCode } from "../dates.ts";
+
+export interface Recurring {
+  startDate: string;
+  rrule?: string | undefined;
+  exdates?: readonly string[] | undefined;
+}
+
+export interface Occurrence {
+  date: string;
+  cancelled: boolean;
+}
+
+export interface Rule {
+  freq: "WEEKLY" | "MONTHLY";
+  interval: number;
+  byDay: { day: DayCode; nth: number }[];
+  until?: string;
+  count?: number;
+}
+
+const RRULE_DAYS: Record<string, DayCode> = { MO: "mon", TU: "tue", WE: "wed", TH: "thu", FR: "fri", SA: "sat", SU: "sun" };
+
+/** `FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20270610` → a rule; undefined for anything else. */
+export function parseRule(rrule: string): Rule | undefined {
+  const fields = new Map(
+    rrule.split(";").map((part) => {
+      const [k = "", v = ""] = part.split("=");
+      return [k.toUpperCase(), v.toUpperCase()];
+    }),
+  );
+  const freq = fields.get("FREQ");
+  if (freq !== "WEEKLY" && freq !== "MONTHLY") return undefined;
+  const interval = Number(fields.get("INTERVAL") ?? "1");
+  if (!Number.isInteger(interval) || interval < 1) return undefined;
+  const byDay: Rule["byDay"] = [];
+  for (const token of (fields.get("BYDAY") ?? "").split(",").filter(Boolean)) {
+    const match = /^([+-]?\d)?(MO|TU|WE|TH|FR|SA|SU)$/.exec(token);
+    const day = match?.[2] ? RRULE_DAYS[match[2]] : undefined;
+    if (!match || !day) return undefined;
+    byDay.push({ day, nth: match[1] ? Number(match[1]) : 0 });
+  }
+  const untilRaw = fields.get("UNTIL");
+  const until = untilRaw ? `${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}` : undefined;
+  const countRaw = fields.get("COUNT");
+  return {
+    freq,
+    interval,
+    byDay,
+    ...(until ? { until } : {}),
+    ...(countRaw ? { count: Number(countRaw) } : {}),
+  };
+}
+
+function monthlyDate(year: number, month: number, day: DayCode, nth: number): string | undefined {
+  const first = `${year}-${String(month).padStart(2, "0")}-01`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const matches: string[] = [];
+  for (let i = 0; i < daysInMonth; i++) {
+    const date = addDays(first, i);
+    if (dayOf(date) === day) matches.push(date);
+  }
+  return nth > 0 ? matches[nth - 1] : matches[matches.length + nth];
+}
+
+/** All dates of a rule from the start date, in order, up to `limitDate` (inclusive). */
+function* ruleDates(startDate: string, rule: Rule, limitDate: string): Generator<string> {
+  const end = rule.until && rule.until < limitDate ? rule.until : limitDate;
+  let produced = 0;
+  const within = (date: string) => date >= startDate && date <= end && (rule.count === undefined || produced < rule.count);
+  if (rule.freq === "WEEKLY") {
+    const days = rule.byDay.length > 0 ? rule.byDay.map((d) => d.day) : [dayOf(startDate)];
+    // Weeks run Monday to Sunday; INTERVAL counts weeks from the week of the start date.
+    const weekStart = addDays(startDate, -DAYS.indexOf(dayOf(startDate)));
+    for (let week = 0; addDays(weekStart, week * 7) <= end; week += rule.interval) {
+      for (let offset = 0; offset < 7; offset++) {
+        const date = addDays(weekStart, week * 7 + offset);
+        if (!days.includes(dayOf(date)) || !within(date)) continue;
+        produced++;
+        yield date;
+      }
+    }
+  } else {
+    let year = Number(startDate.slice(0, 4));
+    let month = Number(startDate.slice(5, 7));
+    const byDay = rule.byDay.length > 0 ? rule.byDay : [{ day: dayOf(startDate), nth: Math.ceil(Number(startDate.slice(8, 10)) / 7) }];
+    while (`${year}-${String(month).padStart(2, "0")}-01` <= end) {
+      const dates = byDay
+        .map((d) => monthlyDate(year, month, d.day, d.nth || 1))
+        .filter((d): d is string => d !== undefined)
+        .sort();
+      for (const date of dates) {
+        if (!within(date)) continue;
+        produced++;
+        yield date;
+      }
+      month += rule.interval;
+      while (month > 12) {
+        month -= 12;
+        year++;
+      }
+    }
+  }
+}
+
+/**
+ * The next `limit` occurrences on or after `from`, at most `horizonDays` ahead, with cancelled
+ * dates marked rather than dropped, so that the page can say "cancelled".
+ */
+export function nextOccurrences(activity: Recurring, from: string, limit: number, horizonDays = 366): Occurrence[] {
+  const exdates = new Set(activity.exdates ?? []);
+  const limitDate = addDays(from, horizonDays);
+  const out: Occurrence[] = [];
+  const rule = activity.rrule ? parseRule(activity.rrule) : undefined;
+  const dates = rule ? ruleDates(activity.startDate, rule, limitDate) : [activity.startDate][Symbol.iterator]();
+  for (const date of dates) {
+    if (date < from) continue;
+    if (daysBetween(from, date) > horizonDays) break;
+    out.push({ date, cancelled: exdates.has(date) });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** The first occurrence on or after `from` that is not cancelled. */
+export function nextOccurrence(activity: Recurring, from: string): string | undefined {
+  return nextOccurrences(activity, from, 60).find((o) => !o.cancelled)?.date;
+}

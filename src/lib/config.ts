@@ -1,0 +1,44 @@
+/**
+ * Server configuration, parsed once from the environment. An invalid value stops the start
+ * with a message that names the variable.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+export const ServerEnv = z.object({
+  CONTENT_DATASET: z.string().default("sanity/seed/dataset.ndjson"),
+  SANITY_PROJECT_ID: optionalString.pipe(z.string().regex(/^[a-z0-9-]+$/, { error: "letters, digits and dashes only" }).optional()),
+  SANITY_DATASET: optionalString.pipe(z.string().regex(/^[a-z0-9_-]+$/, { error: "letters, digits, _ and - only" }).optional()),
+  SANITY_API_READ_TOKEN: optionalString,
+  SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default("2025-02-19"),
+  SANITY_USE_CDN: z.enum(["true", "false"]).default("true"),
+});
+export type ServerEnv = z.infer<typeof ServerEnv>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseEnv(env: Record<string, string | undefined>): ServerEnv {
+  const result = ServerEnv.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(["Invalid environment:", ...lines].join("\n"));
+  }
+  if ((result.data.SANITY_PROJECT_ID === undefined) !== (result.data.SANITY_DATASET === undefined)) {
+    throw new ConfigError("Invalid environment:\n  - SANITY_PROJECT_ID and SANITY_DATASET must be set together");
+  }
+  return result.data;
+}
+
+let cached: ServerEnv | undefined;
+/** The server's configuration from `process.env`, parsed on first use. */
+export function serverEnv(): ServerEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

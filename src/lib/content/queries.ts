@@ -1,0 +1,96 @@
+/**
+ * Every GROQ query the site runs, built from shared projection fragments, each paired with
+ * the zod schema of its result. `loadQuery()` is the only way pages get content.
+ */
+import { z } from "zod";
+import { Activity, Area, Association, Clinic, LocalizedString, Office, Page, Settings } from "./schemas.ts";
+
+const slugOf = z.object({ current: z.string() });
+const AreaRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
+const AssociationRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
+
+const AREA_REF = `{ _id, name, slug }`;
+const ASSOCIATION_REF = `{ _id, name, slug }`;
+const BY_NAME = `order(slug.current asc)`;
+
+export const QUERIES = {
+  settings: {
+    groq: `*[_type == "settings" && _id == "settings"][0]`,
+    result: Settings,
+  },
+  home: {
+    groq: `{
+      "areas": *[_type == "area"] | ${BY_NAME},
+      "clinics": *[_type == "clinic"] | ${BY_NAME} { "clinic": @, "area": area->${AREA_REF} }
+    }`,
+    result: z.object({
+      areas: z.array(Area),
+      clinics: z.array(z.object({ clinic: Clinic, area: AreaRef })),
+    }),
+  },
+  area: {
+    groq: `*[_type == "area" && slug.current == $slug][0] {
+      "area": @,
+      "offices": *[_type == "office" && area._ref == ^._id] | ${BY_NAME},
+      "clinics": *[_type == "clinic" && area._ref == ^._id] | ${BY_NAME},
+      "activities": *[_type == "activity" && area._ref == ^._id] | order(startTime asc) { "activity": @, "association": association->${ASSOCIATION_REF} },
+      "associations": *[_type == "association" && ^._id in areas[]._ref] | ${BY_NAME}
+    }`,
+    result: z
+      .object({
+        area: Area,
+        offices: z.array(Office),
+        clinics: z.array(Clinic),
+        activities: z.array(z.object({ activity: Activity, association: AssociationRef })),
+        associations: z.array(Association),
+      })
+      .nullable(),
+  },
+  office: {
+    groq: `*[_type == "office" && slug.current == $slug][0] { "office": @, "area": area->${AREA_REF} }`,
+    result: z.object({ office: Office, area: AreaRef }).nullable(),
+  },
+  clinic: {
+    groq: `*[_type == "clinic" && slug.current == $slug][0] { "clinic": @, "area": area->${AREA_REF} }`,
+    result: z.object({ clinic: Clinic, area: AreaRef }).nullable(),
+  },
+  activity: {
+    groq: `*[_type == "activity" && slug.current == $slug][0] {
+      "activity": @, "area": area->${AREA_REF}, "association": association->${ASSOCIATION_REF}
+    }`,
+    result: z.object({ activity: Activity, area: AreaRef, association: AssociationRef }).nullable(),
+  },
+  association: {
+    groq: `*[_type == "association" && slug.current == $slug][0] {
+      "association": @,
+      "areas": areas[]->${AREA_REF},
+      "activities": *[_type == "activity" && association._ref == ^._id] | order(startTime asc)
+    }`,
+    result: z.object({ association: Association, areas: z.array(AreaRef), activities: z.array(Activity) }).nullable(),
+  },
+  page: {
+    groq: `*[_type == "page" && slug.current == $slug][0]`,
+    result: Page.nullable(),
+  },
+  paths: {
+    groq: `{
+      "areas": *[_type == "area"].slug.current,
+      "offices": *[_type == "office"].slug.current,
+      "clinics": *[_type == "clinic"].slug.current,
+      "activities": *[_type == "activity"].slug.current,
+      "associations": *[_type == "association"].slug.current,
+      "pages": *[_type == "page"].slug.current
+    }`,
+    result: z.object({
+      areas: z.array(z.string()),
+      offices: z.array(z.string()),
+      clinics: z.array(z.string()),
+      activities: z.array(z.string()),
+      associations: z.array(z.string()),
+      pages: z.array(z.string()),
+    }),
+  },
+} as const;
+
+export type QueryName = keyof typeof QUERIES;
+export type QueryResult<N extends QueryName> = z.infer<(typeof QUERIES)[N]["result"]>;

@@ -1,0 +1,265 @@
+/**
+ * zod schemas of the content documents: the boundary where everything read from the content
+ * store (embedded dataset or Sanity) is checked. Types used by pages are inferred from here.
+ * The Studio schema in `sanity/schemaTypes/` describes the same shapes for editors.
+ */
+import { z } from "zod";
+import { LOCALES } from "../i18n/locales.ts";
+import {
+  DATE,
+  hasSwedish,
+  insideMunicipality,
+  minutesOf,
+  OUTSIDE_MUNICIPALITY,
+  PHONE,
+  POSTAL_CODE,
+  SLUG,
+  SWEDISH_REQUIRED,
+  TEL,
+  TIME,
+} from "./rules.ts";
+
+const key = z.string().min(1);
+const language = z.enum(LOCALES);
+
+const localizedValue = (type: string) =>
+  z.object({ _key: key, _type: z.literal(type).optional(), language, value: z.string() });
+
+const localized = (type: string) =>
+  z
+    .array(localizedValue(type))
+    .refine(hasSwedish, { error: SWEDISH_REQUIRED })
+    .refine((items) => new Set(items.map((i) => i.language)).size === items.length, {
+      error: "samma språk finns två gånger",
+    });
+
+/** Short localized text: names, titles, summaries. */
+export const LocalizedString = localized("internationalizedArrayStringValue");
+/** Longer localized text; paragraphs separated by a blank line. */
+export const LocalizedText = localized("internationalizedArrayTextValue");
+export type LocalizedField = z.infer<typeof LocalizedString>;
+
+const optionalLocalizedString = z.array(localizedValue("internationalizedArrayStringValue")).optional();
+const optionalLocalizedText = z.array(localizedValue("internationalizedArrayTextValue")).optional();
+
+export const GeoPoint = z
+  .object({ _type: z.literal("geopoint").optional(), lat: z.number(), lng: z.number() })
+  .refine(insideMunicipality, { error: OUTSIDE_MUNICIPALITY });
+
+const slug = z.object({
+  _type: z.literal("slug").optional(),
+  current: z.string().regex(SLUG, { error: "ogiltig slug (små bokstäver a–z, siffror och bindestreck)" }),
+});
+const reference = z.object({ _type: z.literal("reference").optional(), _ref: z.string().min(1), _key: key.optional() });
+const time = z.string().regex(TIME, { error: "tiden ska skrivas TT:MM" });
+const date = z.string().regex(DATE, { error: "datumet ska skrivas ÅÅÅÅ-MM-DD" });
+const phone = z.string().regex(PHONE, { error: "ogiltigt telefonnummer" });
+const email = z.email({ error: "ogiltig e-postadress" });
+const day = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+export type Day = z.infer<typeof day>;
+
+export const Address = z.object({
+  _type: z.literal("address").optional(),
+  street: z.string().min(1),
+  postalCode: z.string().regex(POSTAL_CODE, { error: "postnumret ska skrivas NNN NN" }),
+  city: z.string().min(1),
+});
+
+const opensBeforeCloses = (v: { opens?: string | undefined; closes?: string | undefined }) =>
+  v.opens === undefined || v.closes === undefined || minutesOf(v.opens) < minutesOf(v.closes);
+
+export const OpeningHours = z
+  .object({ _key: key, _type: z.string().optional(), day, opens: time, closes: time })
+  .refine(opensBeforeCloses, { error: "stängningstiden måste vara efter öppningstiden" });
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
+export const HoursException = z
+  .object({
+    _key: key,
+    _type: z.string().optional(),
+    date,
+    closed: z.boolean(),
+    opens: time.optional(),
+    closes: time.optional(),
+    note: optionalLocalizedString,
+  })
+  .refine(opensBeforeCloses, { error: "stängningstiden måste vara efter öppningstiden" })
+  .refine((v) => v.closed || (v.opens !== undefined && v.closes !== undefined), {
+    error: "en ändrad dag behöver både öppnings- och stängningstid",
+  });
+export type HoursException = z.infer<typeof HoursException>;
+
+const base = { _id: z.string().min(1), _rev: z.string().optional(), _updatedAt: z.string().optional() };
+
+export const Area = z.object({
+  ...base,
+  _type: z.literal("area"),
+  name: LocalizedString,
+  slug,
+  summary: LocalizedString,
+  description: optionalLocalizedText,
+  postalCodes: z.array(z.string().regex(POSTAL_CODE, { error: "postnumret ska skrivas NNN NN" })).min(1),
+  boundary: z.array(GeoPoint).min(3, { error: "ett område behöver minst tre punkter" }),
+});
+
+const placeFields = {
+  name: LocalizedString,
+  slug,
+  area: reference,
+  summary: LocalizedString,
+  description: optionalLocalizedText,
+  address: Address,
+  location: GeoPoint,
+  phone,
+  email,
+  openingHours: z.array(OpeningHours),
+  hoursExceptions: z.array(HoursException).optional(),
+  languages: z.array(language),
+  accessibility: optionalLocalizedText,
+};
+
+export const Office = z.object({ ...base, _type: z.literal("office"), ...placeFields });
+
+export const VisitType = z.object({
+  _key: key,
+  _type: z.string().optional(),
+  id: z.string().regex(SLUG),
+  name: LocalizedString,
+  minutes: z.number().int().min(5).max(240),
+});
+
+export const BookingSchedule = z.object({
+  _type: z.string().optional(),
+  windows: z.array(
+    z
+      .object({ _key: key, _type: z.string().optional(), day, start: time, end: time })
+      .refine((w) => minutesOf(w.start) < minutesOf(w.end), { error: "fönstret måste sluta efter att det börjar" }),
+  ),
+  slotMinutes: z.number().int().min(5).max(240),
+  seats: z.number().int().min(1).max(50),
+  bookAheadDays: z.number().int().min(1).max(366),
+  minNoticeMinutes: z.number().int().min(0),
+  cancelCutoffMinutes: z.number().int().min(0),
+  visitTypes: z.array(VisitType).min(1),
+  closedDates: z.array(date).optional(),
+});
+
+export const Clinic = z
+  .object({
+    ...base,
+    _type: z.literal("clinic"),
+    ...placeFields,
+    kind: z.enum(["youth", "firstContact"]),
+    ageMin: z.number().int().min(0).max(120).optional(),
+    ageMax: z.number().int().min(0).max(120).optional(),
+    bookingSchedule: BookingSchedule.optional(),
+  })
+  .refine((c) => c.ageMin === undefined || c.ageMax === undefined || c.ageMin <= c.ageMax, {
+    error: "lägsta ålder är högre än högsta",
+    path: ["ageMax"],
+  });
+
+export const Association = z.object({
+  ...base,
+  _type: z.literal("association"),
+  name: LocalizedString,
+  slug,
+  summary: LocalizedString,
+  description: optionalLocalizedText,
+  areas: z.array(reference),
+  email,
+  phone: phone.optional(),
+  website: z.url({ protocol: /^https$/, error: "webbadressen ska börja med https://" }).optional(),
+});
+
+export const ACTIVITY_CATEGORIES = [
+  "nightWalk",
+  "homework",
+  "sportsHall",
+  "parentGroup",
+  "languageCafe",
+  "youthClub",
+  "other",
+] as const;
+export const AGE_GROUPS = ["all", "children", "youth", "adults", "parents", "seniors"] as const;
+
+export const Activity = z
+  .object({
+    ...base,
+    _type: z.literal("activity"),
+    title: LocalizedString,
+    slug,
+    summary: LocalizedString,
+    description: optionalLocalizedText,
+    category: z.enum(ACTIVITY_CATEGORIES),
+    association: reference,
+    area: reference,
+    place: z.object({ _type: z.string().optional(), name: z.string().min(1), address: Address, location: GeoPoint }),
+    startDate: date,
+    startTime: time,
+    endTime: time,
+    rrule: z
+      .string()
+      .regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: "ogiltig upprepningsregel (RRULE)" })
+      .optional(),
+    exdates: z.array(date).optional(),
+    ageGroup: z.enum(AGE_GROUPS),
+    languages: z.array(language),
+    costSek: z.number().min(0),
+    signUpRequired: z.boolean(),
+    signUpHow: optionalLocalizedString,
+  })
+  .refine((a) => minutesOf(a.startTime) < minutesOf(a.endTime), {
+    error: "sluttiden måste vara efter starttiden",
+    path: ["endTime"],
+  });
+
+export const Page = z.object({
+  ...base,
+  _type: z.literal("page"),
+  title: LocalizedString,
+  slug,
+  summary: LocalizedString,
+  body: LocalizedText,
+});
+
+export const CrisisNumber = z.object({
+  _key: key,
+  _type: z.string().optional(),
+  name: LocalizedString,
+  number: phone,
+  tel: z.string().regex(TEL, { error: "tel ska bara innehålla siffror" }),
+  description: LocalizedString,
+  hours: optionalLocalizedString,
+});
+
+export const Settings = z.object({
+  ...base,
+  _type: z.literal("settings"),
+  municipalityName: LocalizedString,
+  isSample: z.boolean(),
+  quickExitUrl: z.url({ protocol: /^https$/, error: "snabbutgången ska vara en https-adress" }),
+  generalContact: z.object({ phone, email, address: Address }),
+  crisisNumbers: z.array(CrisisNumber).min(1),
+});
+
+/** Every document type the site reads, by `_type`. */
+export const DOCUMENT_SCHEMAS = {
+  area: Area,
+  office: Office,
+  clinic: Clinic,
+  association: Association,
+  activity: Activity,
+  page: Page,
+  settings: Settings,
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_SCHEMAS;
+
+export type Area = z.infer<typeof Area>;
+export type Office = z.infer<typeof Office>;
+export type Clinic = z.infer<typeof Clinic>;
+export type Association = z.infer<typeof Association>;
+export type Activity = z.infer<typeof Activity>;
+export type Page = z.infer<typeof Page>;
+export type Settings = z.infer<typeof Settings>;
+export type CrisisNumber = z.infer<typeof CrisisNumber>;

@@ -1,0 +1,42 @@
+import i18next, { type TFunction } from "i18next";
+import ar from "./locales/ar.json" with { type: "json" };
+import en from "./locales/en.json" with { type: "json" };
+import fa from "./locales/fa.json" with { type: "json" };
+import fi from "./locales/fi.json" with { type: "json" };
+import so from "./locales/so.json" with { type: "json" };
+import sv from "./locales/sv.json" with { type: "json" };
+import ti from "./locales/ti.json" with { type: "json" };
+import uk from "./locales/uk.json" with { type: "json" };
+import { DEFAULT_LOCALE, type Locale } from "./locales.ts";
+
+export * from "./locales.ts";
+
+/** Every UI string, by locale: flat dot keys, i18next plural suffixes. */
+export const MESSAGES: Record<Locale, Record<string, string>> = { sv, en, ar, fa, so, ti, fi, uk };
+
+type MessageKey = keyof typeof en;
+/** A UI key; plural keys are asked for without their suffix (`activity.count` + `{ count }`). */
+export type UiKey = MessageKey | (MessageKey extends infer K ? (K extends `${infer Base}_${"one" | "other"}` ? Base : never) : never);
+export type Translate = (key: UiKey, options?: Record<string, unknown>) => string;
+
+const resources = Object.fromEntries(
+  Object.entries(MESSAGES).map(([locale, translation]) => [locale, { translation }]),
+);
+
+/**
+ * A translate function for one locale, from its own i18next instance (one per request, so
+ * that concurrent requests in different languages never share a language setting).
+ */
+export function createTranslator(locale: Locale): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const t: TFunction = instance.t.bind(instance);
+  return (key, options) => t(key, options ?? {});
+}

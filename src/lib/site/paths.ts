@@ -1,0 +1,34 @@
+/** URLs of the public site: every page lives under its locale prefix. */
+import { isLocale, LOCALES, type Locale } from "../i18n/locales.ts";
+
+export type PageKind = "areas" | "offices" | "clinics" | "activities" | "associations";
+
+/** `/sv/areas/norrgardet/` from (`sv`, `areas`, `norrgardet`); `/sv/` from (`sv`). */
+export function localizedPath(locale: Locale, ...segments: string[]): string {
+  const rest = segments.filter((s) => s !== "").map(encodeURIComponent).join("/");
+  return rest ? `/${locale}/${rest}/` : `/${locale}/`;
+}
+
+/** The locale a path is in, if it starts with one. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.split("/")[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/** The same page in another locale: `/ar/areas/x/` → `/fi/areas/x/`. */
+export function switchLocale(pathname: string, locale: Locale): string {
+  const parts = pathname.split("/");
+  if (isLocale(parts[1])) {
+    parts[1] = locale;
+    return parts.join("/");
+  }
+  return localizedPath(locale);
+}
+
+/** hreflang alternates of a page, Swedish as x-default. */
+export function alternates(pathname: string): { hreflang: string; href: string }[] {
+  return [
+    ...LOCALES.map((locale) => ({ hreflang: locale, href: switchLocale(pathname, locale) })),
+    { hreflang: "x-default", href: switchLocale(pathname, "sv") },
+  ];
+}

@@ -1,0 +1,22 @@
+import { defineMiddleware } from "astro:middleware";
+import { createTranslator, DEFAULT_LOCALE } from "./lib/i18n/index.ts";
+import { loadQuery } from "./lib/content/load.ts";
+import { securityHeaders, originOf } from "./lib/security/headers.ts";
+import { localeOfPath } from "./lib/site/paths.ts";
+
+const headers = securityHeaders({ tileOrigin: originOf(import.meta.env["PUBLIC_TILE_URL"] as string | undefined) });
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const locale = localeOfPath(context.url.pathname) ?? DEFAULT_LOCALE;
+  context.locals.locale = locale;
+  context.locals.t = createTranslator(locale);
+  context.locals.now = new Date();
+  context.locals.settings = await loadQuery("settings");
+  const response = await next();
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (!response.headers.has("Cache-Control")) {
+    // Short shared caching: content changes show within a minute, and nothing is personal.
+    response.headers.set("Cache-Control", response.status === 200 ? "public, max-age=60" : "no-store");
+  }
+  return response;
+});
