@@ -1,3 +1,4 @@
+import { svSELocale } from "@sanity/locale-sv-se";
 import { defineConfig } from "sanity";
 import { structureTool } from "sanity/structure";
 import { internationalizedArray } from "sanity-plugin-internationalized-array";
@@ -12,6 +13,7 @@ export default defineConfig({
   projectId: process.env["SANITY_STUDIO_PROJECT_ID"] ?? "nara-demo",
   dataset: process.env["SANITY_STUDIO_DATASET"] ?? "production",
   plugins: [
+    svSELocale(),
     structureTool({
       title: "Innehåll",
       structure: (S) =>

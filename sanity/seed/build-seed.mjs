@@ -351,7 +351,7 @@ const crisisNumbers = [
       sv: `BRIS (Barnens rätt i samhället) är en stödlinje för dig som är under 18 år. Du kan prata med en kurator om vad som helst. Det är gratis, du kan vara anonym och samtalet syns inte på telefonräkningen.`,
       en: `BRIS (Children's Rights in Society) is a helpline for anyone under 18. You can talk to a counsellor about anything. It is free, you can stay anonymous and the call does not show on the phone bill.`,
       ar: `BRIS (حقوق الطفل في المجتمع) هو خط دعم لكل من هو دون 18 عامًا. يمكنك التحدث مع مرشد عن أي شيء. المكالمة مجانية، ويمكنك عدم ذكر اسمك، ولا تظهر في فاتورة الهاتف.`,
-      fa: `BRIS (حقوق کودکان در جامعه) خط حمایتی برای افراد زیر ۱۸ سال است. می‌توانی دربارهٔ هر چیزی با یک مشاور صحبت کنی. تماس رایگان است، می‌توانی ناشناس بمانی و تماس در قبض تلفن دیده نمی‌شود.`,
+      fa: `BRIS (حقوق کودکان در جامعه) خط حمایتی برای افراد زیر 18 سال است. می‌توانی دربارهٔ هر چیزی با یک مشاور صحبت کنی. تماس رایگان است، می‌توانی ناشناس بمانی و تماس در قبض تلفن دیده نمی‌شود.`,
       so: `BRIS (Xuquuqda Carruurta ee Bulshada) waa khad taageero oo loogu talagalay qof kasta oo ka yar 18 sano. Waxaad la hadli kartaa la-taliye wax kasta oo ku saabsan. Waa bilaash, magacaaga ma sheegaysid haddii aadan rabin, wicitaankuna kuma muuqdo biilka taleefanka.`,
       ti: `BRIS (መሰል ቆልዑ ኣብ ሕብረተሰብ) ንዝኾነ ትሕቲ 18 ዓመት ዘሎ ናይ ደገፍ መስመር እዩ። ብዛዕባ ዝኾነ ነገር ምስ ኣማኻሪ ክትዛረብ ትኽእል። ብናጻ እዩ፡ ስምካ ከይገለጽካ ክትዛረብ ትኽእል፡ እቲ ጻውዒት ድማ ኣብ ሕሳብ ተሌፎን ኣይርአን።`,
       fi: `BRIS (Lasten oikeudet yhteiskunnassa) on tukipuhelin kaikille alle 18-vuotiaille. Voit puhua kuraattorin kanssa mistä tahansa. Puhelu on maksuton, voit olla nimetön, eikä puhelu näy puhelinlaskussa.`,
@@ -448,3 +448,833 @@ const settings = {
     hours: str(c.hours),
   })),
 };
+
+// ---------------------------------------------------------------------------
+// Areas: a 4 × 2 grid over lat 60.00–60.12, lng 15.00–15.30.
+// Every internal edge has a nudged midpoint shared by both neighbours, so the
+// areas still tile the municipality without gaps or overlaps. Outer edges are straight.
+// ---------------------------------------------------------------------------
+
+const LNG = [15.0, 15.075, 15.15, 15.225, 15.3]; // column edges, west → east
+const LAT = [60.12, 60.06, 60.0]; // row edges, north → south
+// Midpoint nudges (degrees of longitude) on the internal vertical edges, per row.
+const V_NUDGE = { 1: [0.004, -0.003], 2: [-0.004, 0.005], 3: [0.003, -0.004] };
+// Midpoint nudges (degrees of latitude) on the internal horizontal edge (lat 60.06), per column.
+const H_NUDGE = [0.003, -0.004, 0.004, -0.003];
+
+function boundary(col, row) {
+  const w = LNG[col], e = LNG[col + 1], n = LAT[row], s = LAT[row + 1];
+  const midLat = (n + s) / 2, midLng = (w + e) / 2;
+  const pts = [[n, w]];
+  if (row === 1) pts.push([n + H_NUDGE[col], midLng]); // north edge is internal
+  pts.push([n, e]);
+  if (col < 3) pts.push([midLat, e + V_NUDGE[col + 1][row]]); // east edge is internal
+  pts.push([s, e]);
+  if (row === 0) pts.push([s + H_NUDGE[col], midLng]); // south edge is internal
+  pts.push([s, w]);
+  if (col > 0) pts.push([midLat, w + V_NUDGE[col][row]]); // west edge is internal
+  return pts.map(([lat, lng], i) => ({ _key: `p${i + 1}`, ...geo(lat, lng) }));
+}
+
+const AREAS = [
+  {
+    slug: 'norrgardet', name: 'Norrgärdet', col: 0, row: 0,
+    postalCodes: ['990 10', '990 11', '990 12', '990 13', '990 14'],
+    summary: {
+      sv: `Villor, radhus och skog längst i norr.`,
+      en: `Houses, terraced homes and forest in the far north.`,
+      ar: `منازل مستقلة ومنازل متلاصقة وغابة في أقصى الشمال.`,
+      fa: `خانه‌های ویلایی، خانه‌های ردیفی و جنگل در شمالی‌ترین بخش شهر.`,
+      so: `Guryo gaar ah, guryo isku xiran iyo kayn, waqooyiga fog.`,
+      ti: `ኣብ ጫፍ ሰሜን ዘለዉ ውልቃዊ ኣባይቲ፡ ተኣሳሲሮም ዝተሰርሑ ኣባይትን ጫካን።`,
+      fi: `Omakotitaloja, rivitaloja ja metsää aivan pohjoisessa.`,
+      uk: `Приватні будинки, таунхауси й ліс на самій півночі.`,
+    },
+    description: {
+      sv: [`Norrgärdet är ett lugnt bostadsområde med villor, radhus och några låga hyreshus. Skogen och elljusspåret ligger precis intill.`, `Områdeskontoret ligger vid Norrgärdets torg. Där kan du få råd och stöd, eller bara komma in och fråga.`],
+      en: [`Norrgärdet is a quiet residential area with detached houses, terraced houses and a few low-rise blocks of flats. The forest and the lit running track are right next door.`, `The area office is on Norrgärdets torg, the local square. You can get advice and support there, or just drop in and ask a question.`],
+      ar: [`Norrgärdet حي سكني هادئ فيه منازل مستقلة ومنازل متلاصقة وبعض العمارات السكنية المنخفضة. الغابة ومسار الجري المضاء قريبان جدًا.`, `يقع مكتب المنطقة في ساحة Norrgärdets torg. هناك يمكنك الحصول على النصيحة والدعم، أو المرور فقط لطرح سؤال.`],
+      fa: [`Norrgärdet محله‌ای مسکونی و آرام با خانه‌های ویلایی، خانه‌های ردیفی و چند ساختمان آپارتمانی کم‌ارتفاع است. جنگل و مسیر دویدنِ چراغ‌دار درست کنار آن است.`, `دفتر محله در میدان Norrgärdets torg است. آنجا می‌توانید مشاوره و حمایت بگیرید، یا فقط سر بزنید و سؤالتان را بپرسید.`],
+      so: [`Norrgärdet waa xaafad deggan oo leh guryo gaar ah, guryo isku xiran iyo dhowr dhismo oo kiro ah oo gaagaaban. Kaynta iyo jidka orodka ee nalalka leh ayaa ku xiga.`, `Xafiiska xaafadda wuxuu ku yaal fagaaraha Norrgärdets torg. Halkaas waxaad ka heli kartaa talo iyo taageero, ama kaliya soo gal oo wax weydii.`],
+      ti: [`Norrgärdet ህዱእ ናይ መንበሪ ከባቢ እዩ፡ ውልቃዊ ኣባይቲ፡ ተኣሳሲሮም ዝተሰርሑ ኣባይትን ቁሩብ ሓጸርቲ ህንጻታት ክራይን ኣለውዎ። ጫካን ብመብራህቲ ዝበርህ መጐያዪ መንገዲን ኣብ ጥቓኡ እዮም።`, `ቤት ጽሕፈት ከባቢ ኣብ Norrgärdets torg ይርከብ። ኣብኡ ምኽርን ደገፍን ክትረኽቡ፡ ወይ ብቐሊሉ ኣቲኹም ክትሓቱ ትኽእሉ።`],
+      fi: [`Norrgärdet on rauhallinen asuinalue, jossa on omakotitaloja, rivitaloja ja muutama matala kerrostalo. Metsä ja valaistu kuntorata ovat aivan vieressä.`, `Aluetoimisto on Norrgärdets torg -aukion laidalla. Sieltä saat neuvoja ja tukea, tai voit vain poiketa kysymään.`],
+      uk: [`Norrgärdet – тихий житловий район із приватними будинками, таунхаусами та кількома невисокими багатоквартирними будинками. Зовсім поруч – ліс і освітлена бігова доріжка.`, `Районний офіс розташований на площі Norrgärdets torg. Там можна отримати пораду й підтримку або просто зайти й запитати.`],
+    },
+  },
+  {
+    slug: 'ekbacken', name: 'Ekbacken', col: 1, row: 0,
+    postalCodes: ['990 20', '990 21', '990 22', '990 23'],
+    summary: {
+      sv: `Hyreshus runt en stor park, med skola och fritidsgård.`,
+      en: `Blocks of flats around a big park, with a school and a youth centre.`,
+      ar: `عمارات سكنية حول حديقة كبيرة، مع مدرسة ونادٍ للشباب.`,
+      fa: `ساختمان‌های اجاره‌ای دور یک پارک بزرگ، با مدرسه و خانهٔ جوانان.`,
+      so: `Guryo kiro ah oo ku wareegsan beer weyn, leh dugsi iyo xarun madadaalo oo dhallinyarada ah.`,
+      ti: `ኣብ ዙርያ ዓቢ ፓርክ ዘለዉ ህንጻታት ክራይ፡ ምስ ቤት ትምህርትን ማእከል መዘናግዒ መንእሰያትን።`,
+      fi: `Vuokrataloja suuren puiston ympärillä, lähellä koulu ja nuorisotalo.`,
+      uk: `Багатоквартирні будинки навколо великого парку, зі школою та молодіжним центром.`,
+    },
+    description: {
+      sv: [`Ekbacken har många hyreshus runt den stora ekparken. Här finns en grundskola, en fritidsgård och en ungdomsmottagning.`, `Flera föreningar har verksamhet här, till exempel läxhjälp, schack och föräldracafé. Kom förbi områdeskontoret om du vill veta mer.`],
+      en: [`Ekbacken has many blocks of rented flats around the big oak park. There is a primary school, a youth centre and a youth clinic.`, `Several associations run activities here, such as homework help, chess and a parents' café. Drop by the area office if you want to know more.`],
+      ar: [`في Ekbacken عمارات سكنية كثيرة للإيجار حول حديقة البلوط الكبيرة. يوجد هنا مدرسة أساسية ونادٍ للشباب وعيادة للشباب.`, `تنظّم عدة جمعيات أنشطة هنا، مثل المساعدة في الواجبات المدرسية والشطرنج ومقهى لأولياء الأمور. مرّ على مكتب المنطقة إذا أردت معرفة المزيد.`],
+      fa: [`در Ekbacken ساختمان‌های اجاره‌ای زیادی دور پارک بزرگ بلوط‌ها هست. اینجا یک مدرسه، یک خانهٔ جوانان و یک درمانگاه جوانان وجود دارد.`, `چند انجمن اینجا فعالیت دارند، مثلاً کمک در تکالیف مدرسه، شطرنج و کافهٔ والدین. اگر می‌خواهید بیشتر بدانید، به دفتر محله سر بزنید.`],
+      so: [`Ekbacken waxaa ku yaal guryo kiro ah oo badan oo ku wareegsan beerta weyn ee geedaha eek-ga. Halkan waxaa ku yaal dugsi hoose, xarun madadaalo oo dhallinyarada ah iyo rugta caafimaadka dhallinyarada.`, `Ururro dhowr ah ayaa halkan hawlo ka wada, sida caawinta casharrada guriga, chess-ka iyo kafeega waalidiinta. Ku soo maro xafiiska xaafadda haddii aad rabto inaad wax badan ogaato.`],
+      ti: [`ኣብ Ekbacken ኣብ ዙርያ ዓቢ ፓርክ ኦክ ብዙሓት ህንጻታት ክራይ ኣለዉ። ኣብዚ ቀዳማይ ደረጃ ቤት ትምህርቲ፡ ማእከል መዘናግዒ መንእሰያትን ክሊኒክ መንእሰያትን ኣለዉ።`, `ብዙሓት ማሕበራት ኣብዚ ንጥፈታት የካይዱ፡ ንኣብነት ሓገዝ ዕዮ-ገዛ፡ ቸስን ቤት ቡን ወለድን። ዝያዳ ክትፈልጡ እንተደሊኹም ናብ ቤት ጽሕፈት ከባቢ ብጽሑ።`],
+      fi: [`Ekbackenissa on paljon vuokrataloja suuren tammipuiston ympärillä. Alueella on peruskoulu, nuorisotalo ja nuorisovastaanotto.`, `Monet yhdistykset järjestävät täällä toimintaa, esimerkiksi läksyapua, shakkia ja vanhempien kahvilaa. Poikkea aluetoimistoon, jos haluat tietää lisää.`],
+      uk: [`В Ekbacken багато орендних багатоквартирних будинків навколо великого дубового парку. Тут є школа, молодіжний центр і молодіжна клініка.`, `Кілька асоціацій організовують тут заходи, наприклад допомогу з домашніми завданнями, шахи та кав'ярню для батьків. Зайдіть до районного офісу, якщо хочете дізнатися більше.`],
+    },
+  },
+  {
+    slug: 'lindvallen', name: 'Lindvallen', col: 2, row: 0,
+    postalCodes: ['990 30', '990 31', '990 32', '990 33', '990 34', '990 35'],
+    summary: {
+      sv: `Bostäder, idrottsplats och bibliotek längs Lindallén.`,
+      en: `Homes, a sports ground and a library along Lindallén.`,
+      ar: `مساكن وملعب رياضي ومكتبة على طول Lindallén.`,
+      fa: `خانه‌ها، زمین ورزشی و کتابخانه در امتداد Lindallén.`,
+      so: `Guryo, garoon isboorti iyo maktabad ku teedsan Lindallén.`,
+      ti: `ኣብ ጎድኒ Lindallén ዘለዉ መንበሪ ኣባይቲ፡ ሜዳ ስፖርትን ቤተ-መጻሕፍትን።`,
+      fi: `Asuntoja, urheilukenttä ja kirjasto Lindallénin varrella.`,
+      uk: `Житло, спортивний майданчик і бібліотека вздовж Lindallén.`,
+    },
+    description: {
+      sv: [`Lindvallen är ett område med hyreshus och bostadsrätter längs Lindallén. Idrottsplatsen, Lindvallshallen och Lindvallsskolan är viktiga mötesplatser.`, `Här finns en ungdomsmottagning och ett språkcafé på biblioteket. Områdeskontoret hjälper dig att hitta rätt stöd.`],
+      en: [`Lindvallen has rented and owner-occupied flats along Lindallén. The sports ground, the Lindvallshallen sports hall and Lindvallsskolan school are important meeting places.`, `There is a youth clinic here and a language café at the library. The area office helps you find the right support.`],
+      ar: [`Lindvallen منطقة فيها شقق للإيجار وشقق مملوكة على طول Lindallén. الملعب الرياضي وصالة Lindvallshallen ومدرسة Lindvallsskolan أماكن مهمة للقاء.`, `توجد هنا عيادة للشباب ومقهى لغوي في المكتبة. يساعدك مكتب المنطقة في إيجاد الدعم المناسب.`],
+      fa: [`Lindvallen محله‌ای با آپارتمان‌های اجاره‌ای و ملکی در امتداد Lindallén است. زمین ورزشی، سالن ورزشی Lindvallshallen و مدرسهٔ Lindvallsskolan جاهای مهمی برای دیدار مردم‌اند.`, `اینجا یک درمانگاه جوانان و یک کافهٔ زبان در کتابخانه هست. دفتر محله کمکتان می‌کند حمایت مناسب را پیدا کنید.`],
+      so: [`Lindvallen waa xaafad leh guryo kiro ah iyo guryo la leeyahay oo ku teedsan Lindallén. Garoonka isboortiga, hoolka Lindvallshallen iyo dugsiga Lindvallsskolan waa goobo muhiim ah oo dadku ku kulmaan.`, `Halkan waxaa ku yaal rugta caafimaadka dhallinyarada iyo kafee luqadeed oo maktabadda ku yaal. Xafiiska xaafaddu wuxuu kaa caawinayaa inaad hesho taageerada saxda ah.`],
+      ti: [`Lindvallen ኣብ ጎድኒ Lindallén ናይ ክራይን ናይ ውልቂ ዋንነትን ኣፓርታማታት ዘለዎ ከባቢ እዩ። ሜዳ ስፖርት፡ ኣዳራሽ Lindvallshallen ከምኡ'ውን ቤት ትምህርቲ Lindvallsskolan ኣገደስቲ ቦታታት ርክብ እዮም።`, `ኣብዚ ክሊኒክ መንእሰያትን ኣብ ቤተ-መጻሕፍቲ ቤት ቡን ቋንቋን ኣለዉ። ቤት ጽሕፈት ከባቢ ግቡእ ደገፍ ንምርካብ ይሕግዘኩም።`],
+      fi: [`Lindvallen on alue, jossa on vuokra- ja omistusasuntoja Lindallénin varrella. Urheilukenttä, Lindvallshallen-urheiluhalli ja Lindvallsskolan-koulu ovat tärkeitä kohtaamispaikkoja.`, `Alueella on nuorisovastaanotto ja kirjastossa kielikahvila. Aluetoimisto auttaa sinua löytämään oikeanlaista tukea.`],
+      uk: [`Lindvallen – район з орендними та власними квартирами вздовж Lindallén. Спортивний майданчик, спортзал Lindvallshallen і школа Lindvallsskolan – важливі місця зустрічей.`, `Тут є молодіжна клініка та мовне кафе в бібліотеці. Районний офіс допоможе вам знайти потрібну підтримку.`],
+    },
+  },
+  {
+    slug: 'tallmon', name: 'Tallmon', col: 3, row: 0,
+    postalCodes: ['990 40', '990 41', '990 42', '990 43'],
+    summary: {
+      sv: `Småhus och tallskog längst i nordost.`,
+      en: `Small houses and pine forest in the far north-east.`,
+      ar: `بيوت صغيرة وغابة صنوبر في أقصى الشمال الشرقي.`,
+      fa: `خانه‌های کوچک و جنگل کاج در شمال شرقی‌ترین بخش شهر.`,
+      so: `Guryo yaryar iyo kayn, waqooyi-bari ee fog.`,
+      ti: `ኣብ ጫፍ ሰሜናዊ ምብራቕ ዘለዉ ንኣሽቱ ኣባይትን ጫካን።`,
+      fi: `Pientaloja ja mäntymetsää aivan koillisessa.`,
+      uk: `Невеликі будинки та сосновий ліс на крайньому північному сході.`,
+    },
+    description: {
+      sv: [`Tallmon ligger längst i nordost, med småhus, några hyreshus och mycket tallskog. Här bor många sverigefinnar och pensionärer.`, `Till ungdomsmottagningen åker de flesta till Lindvallen. Områdeskontoret i Tallmon har kvällsöppet på måndagar.`],
+      en: [`Tallmon is in the far north-east, with small houses, a few blocks of flats and lots of pine forest. Many Sweden Finns and pensioners live here.`, `For the youth clinic, most people go to Lindvallen. The area office in Tallmon is open in the evening on Mondays.`],
+      ar: [`تقع Tallmon في أقصى الشمال الشرقي، وفيها بيوت صغيرة وبعض العمارات السكنية وغابات صنوبر كثيرة. يسكن هنا كثير من السويديين من أصل فنلندي ومن المتقاعدين.`, `يذهب معظم الشباب إلى عيادة الشباب في Lindvallen. مكتب المنطقة في Tallmon مفتوح مساءً أيام الاثنين.`],
+      fa: [`Tallmon در شمال شرقی‌ترین بخش شهر است، با خانه‌های کوچک، چند ساختمان آپارتمانی و جنگل‌های کاج فراوان. بسیاری از فنلاندی‌تباران سوئد و بازنشستگان اینجا زندگی می‌کنند.`, `بیشتر جوانان برای درمانگاه جوانان به Lindvallen می‌روند. دفتر محلهٔ Tallmon دوشنبه‌ها عصر هم باز است.`],
+      so: [`Tallmon waxay ku taal waqooyi-bari ee fog, waxayna leedahay guryo yaryar, dhowr dhismo oo kiro ah iyo kayn badan. Halkan waxaa ku nool dad badan oo asalkoodu Finland yahay iyo dad hawlgab ah.`, `Rugta caafimaadka dhallinyarada, dadka intooda badan waxay u tagaan Lindvallen. Xafiiska xaafadda ee Tallmon wuxuu fiidkii furan yahay Isniinta.`],
+      ti: [`Tallmon ኣብ ጫፍ ሰሜናዊ ምብራቕ ትርከብ፡ ንኣሽቱ ኣባይቲ፡ ቁሩብ ህንጻታት ክራይን ብዙሕ ጫካን ኣለዋ። ኣብዚ ብዙሓት ፊንላንዳዊ መበቆል ዘለዎም ሽወደናውያንን ጡረተኛታትን ይነብሩ።`, `ንክሊኒክ መንእሰያት ዝበዝሑ ናብ Lindvallen ይኸዱ። ቤት ጽሕፈት ከባቢ Tallmon ሰኑይ ምሸት ክፉት እዩ።`],
+      fi: [`Tallmon sijaitsee aivan koillisessa. Siellä on pientaloja, muutama kerrostalo ja paljon mäntymetsää. Alueella asuu paljon ruotsinsuomalaisia ja eläkeläisiä.`, `Nuorisovastaanotolle useimmat menevät Lindvalleniin. Tallmonin aluetoimisto on auki myös maanantai-iltaisin.`],
+      uk: [`Tallmon розташований на крайньому північному сході: тут невеликі будинки, кілька багатоквартирних будинків і багато соснового лісу. Тут живе багато шведських фінів і пенсіонерів.`, `До молодіжної клініки більшість їздить у Lindvallen. Районний офіс у Tallmon у понеділок працює і ввечері.`],
+    },
+  },
+  {
+    slug: 'kvarnby', name: 'Kvarnby', col: 0, row: 1,
+    postalCodes: ['990 50', '990 51', '990 52', '990 53', '990 54'],
+    summary: {
+      sv: `Gamla kvarnområdet vid ån, med gamla och nya bostäder.`,
+      en: `The old mill area by the river, with old and new homes.`,
+      ar: `منطقة الطاحونة القديمة بجانب النهر، فيها مساكن قديمة وجديدة.`,
+      fa: `محلهٔ آسیاب قدیمی کنار رودخانه، با خانه‌های قدیمی و نو.`,
+      so: `Aagga shiidihii hore ee webiga agtiisa, leh guryo duug ah iyo kuwo cusub.`,
+      ti: `ኣብ ጥቓ ሩባ ዘሎ ከባቢ ናይ ጥንቲ መጥሓን፡ ኣረጊትን ሓደሽትን ኣባይቲ ዘለዎ።`,
+      fi: `Vanha myllyalue joen rannalla, vanhoja ja uusia asuntoja.`,
+      uk: `Район старого млина біля річки, зі старим і новим житлом.`,
+    },
+    description: {
+      sv: [`Kvarnby har vuxit upp runt den gamla kvarnen vid ån. Här finns både gamla trähus och nya hyreshus.`, `I Kvarnby finns en ungdomsmottagning, en fritidsgård och Kvarnbyhallen med öppen hall på lördagskvällar. Områdeskontoret har kvällsöppet på onsdagar.`],
+      en: [`Kvarnby has grown up around the old mill by the river. There are old wooden houses as well as new blocks of flats.`, `Kvarnby has a youth clinic, a youth centre and the Kvarnbyhallen sports hall, which is open to young people on Saturday evenings. The area office is open in the evening on Wednesdays.`],
+      ar: [`نشأت Kvarnby حول الطاحونة القديمة بجانب النهر. فيها بيوت خشبية قديمة وعمارات سكنية جديدة.`, `في Kvarnby عيادة للشباب ونادٍ للشباب وصالة Kvarnbyhallen المفتوحة للشباب مساء أيام السبت. مكتب المنطقة مفتوح مساءً أيام الأربعاء.`],
+      fa: [`Kvarnby دور آسیاب قدیمی کنار رودخانه شکل گرفته است. اینجا هم خانه‌های چوبی قدیمی هست و هم ساختمان‌های آپارتمانی نو.`, `در Kvarnby یک درمانگاه جوانان، یک خانهٔ جوانان و سالن ورزشی Kvarnbyhallen هست که شنبه‌ها عصر برای جوانان باز است. دفتر محله چهارشنبه‌ها عصر هم باز است.`],
+      so: [`Kvarnby waxay ku korortay hareeraha shiidihii hore ee webiga agtiisa. Halkan waxaa ku yaal guryo alwaax ah oo duug ah iyo dhismayaal kiro ah oo cusub.`, `Kvarnby waxaa ku yaal rugta caafimaadka dhallinyarada, xarun madadaalo oo dhallinyarada ah iyo hoolka isboortiga Kvarnbyhallen oo dhallinyarada u furan fiidka Sabtida. Xafiiska xaafaddu wuxuu fiidkii furan yahay Arbacada.`],
+      ti: [`Kvarnby ኣብ ዙርያ እቲ ኣብ ጥቓ ሩባ ዘሎ ናይ ጥንቲ መጥሓን እያ ዓብያ። ኣብዚ ኣረጊት ናይ ዕንጨይቲ ኣባይትን ሓደሽቲ ህንጻታት ክራይን ኣለዉ።`, `ኣብ Kvarnby ክሊኒክ መንእሰያት፡ ማእከል መዘናግዒ መንእሰያትን ቀዳም ምሸት ንመንእሰያት ክፉት ዝኸውን ኣዳራሽ ስፖርት Kvarnbyhallenን ኣለዉ። ቤት ጽሕፈት ከባቢ ረቡዕ ምሸት ክፉት እዩ።`],
+      fi: [`Kvarnby on kasvanut joen rannalla olevan vanhan myllyn ympärille. Alueella on sekä vanhoja puutaloja että uusia kerrostaloja.`, `Kvarnbyssä on nuorisovastaanotto, nuorisotalo ja Kvarnbyhallen-urheiluhalli, joka on lauantai-iltaisin avoinna nuorille. Aluetoimisto on auki myös keskiviikkoiltaisin.`],
+      uk: [`Kvarnby виріс навколо старого млина біля річки. Тут є і старі дерев'яні будинки, і нові багатоквартирні.`, `У Kvarnby є молодіжна клініка, молодіжний центр і спортзал Kvarnbyhallen, відкритий для молоді в суботу ввечері. Районний офіс у середу працює і ввечері.`],
+    },
+  },
+  {
+    slug: 'stenbacka', name: 'Stenbacka', col: 1, row: 1,
+    postalCodes: ['990 60', '990 61', '990 62', '990 63', '990 64', '990 65'],
+    summary: {
+      sv: `Stadens centrum med rådhuset, resecentrum och stadsbiblioteket.`,
+      en: `The town centre, with the town hall, the travel centre and the city library.`,
+      ar: `وسط المدينة، حيث مبنى البلدية ومحطة السفر والمكتبة العامة.`,
+      fa: `مرکز شهر، با ساختمان شهرداری، ایستگاه مرکزی و کتابخانهٔ شهر.`,
+      so: `Bartamaha magaalada, oo ay ku yaallaan xarunta dowladda hoose, saldhigga gaadiidka iyo maktabadda magaalada.`,
+      ti: `ማእከል ከተማ፡ ምስ ህንጻ ምምሕዳር፡ መደበር መጓዓዝያን ቤተ-መጻሕፍቲ ከተማን።`,
+      fi: `Kaupungin keskusta: kaupungintalo, matkakeskus ja kaupunginkirjasto.`,
+      uk: `Центр міста з ратушею, транспортним вузлом і міською бібліотекою.`,
+    },
+    description: {
+      sv: [`Stenbacka är Exempelstads centrum. Här ligger rådhuset, resecentrum, stadsbiblioteket, Kulturhuset och många butiker.`, `I Stenbacka finns Första linjen psykisk hälsa för unga. Områdeskontoret ligger i rådhuset vid Rådhustorget.`],
+      en: [`Stenbacka is the centre of Exempelstad. The town hall, the travel centre, the city library, the Kulturhuset arts centre and many shops are here.`, `Stenbacka is home to Första linjen, the first-line mental health service for young people. The area office is in the town hall on Rådhustorget.`],
+      ar: [`Stenbacka هي وسط مدينة Exempelstad. هنا يقع مبنى البلدية ومحطة السفر والمكتبة العامة والمركز الثقافي Kulturhuset ومحلات كثيرة.`, `في Stenbacka يوجد Första linjen، خدمة الخط الأول للصحة النفسية للشباب. مكتب المنطقة موجود في مبنى البلدية في ساحة Rådhustorget.`],
+      fa: [`Stenbacka مرکز شهر Exempelstad است. ساختمان شهرداری، ایستگاه مرکزی، کتابخانهٔ شهر، خانهٔ فرهنگ Kulturhuset و فروشگاه‌های زیادی اینجا هستند.`, `در Stenbacka مرکز Första linjen، خط اول سلامت روان برای جوانان، قرار دارد. دفتر محله در ساختمان شهرداری در میدان Rådhustorget است.`],
+      so: [`Stenbacka waa bartamaha Exempelstad. Halkan waxaa ku yaal xarunta dowladda hoose, saldhigga gaadiidka, maktabadda magaalada, xarunta dhaqanka Kulturhuset iyo dukaamo badan.`, `Stenbacka waxaa ku yaal Första linjen, oo ah adeegga koowaad ee caafimaadka maskaxda ee dhallinyarada. Xafiiska xaafaddu wuxuu ku yaal xarunta dowladda hoose ee fagaaraha Rådhustorget.`],
+      ti: [`Stenbacka ማእከል Exempelstad እያ። ኣብዚ ህንጻ ምምሕዳር፡ መደበር መጓዓዝያ፡ ቤተ-መጻሕፍቲ ከተማ፡ ማእከል ባህሊ Kulturhuset ከምኡ'ውን ብዙሓት ድኳናት ኣለዉ።`, `ኣብ Stenbacka፡ Första linjen፡ ማለት ንመንእሰያት ቀዳማይ መስመር ጥዕና ኣእምሮ፡ ይርከብ። ቤት ጽሕፈት ከባቢ ኣብ ህንጻ ምምሕዳር ኣብ Rådhustorget እዩ ዘሎ።`],
+      fi: [`Stenbacka on Exempelstadin keskusta. Täällä ovat kaupungintalo, matkakeskus, kaupunginkirjasto, Kulturhuset-kulttuuritalo ja monet kaupat.`, `Stenbackassa toimii Första linjen, nuorten mielenterveyden ensilinjan palvelu. Aluetoimisto on kaupungintalossa Rådhustorgetin laidalla.`],
+      uk: [`Stenbacka – центр Exempelstad. Тут ратуша, транспортний вузол, міська бібліотека, культурний центр Kulturhuset і багато крамниць.`, `У Stenbacka працює Första linjen – служба першої лінії психічного здоров'я для молоді. Районний офіс розташований у ратуші на площі Rådhustorget.`],
+    },
+  },
+  {
+    slug: 'soderhojden', name: 'Söderhöjden', col: 2, row: 1,
+    postalCodes: ['990 70', '990 71', '990 72', '990 73', '990 74'],
+    summary: {
+      sv: `Höghus på höjden i söder, med mycket grönt mellan husen.`,
+      en: `High-rise blocks on the hill to the south, with lots of green space between them.`,
+      ar: `عمارات عالية على التلة في الجنوب، مع مساحات خضراء كثيرة بينها.`,
+      fa: `برج‌های مسکونی روی تپه در جنوب، با فضای سبز زیاد میان ساختمان‌ها.`,
+      so: `Dhismayaal dhaadheer oo ku yaal buurta koonfureed, oo ay u dhexeeyaan meelo badan oo cagaar ah.`,
+      ti: `ኣብ ደቡባዊ ጎቦ ዘለዉ ነዋሕቲ ህንጻታት፡ ኣብ መንጎኦም ብዙሕ ቀጠልያ ቦታ ዘለዎ።`,
+      fi: `Korkeita kerrostaloja etelän mäellä, talojen välissä paljon vihreää.`,
+      uk: `Висотні будинки на пагорбі на півдні, між ними багато зелені.`,
+    },
+    description: {
+      sv: [`Söderhöjden är ett område med höghus och stora gröna gårdar. Här bor många barnfamiljer med rötter i olika delar av världen.`, `Här finns en ungdomsmottagning, en familjecentral, en fritidsgård och ett aktivt föräldranätverk. Områdeskontoret hjälper dig på flera språk.`],
+      en: [`Söderhöjden is an area of high-rise blocks with big green courtyards. Many families with children live here, with roots in different parts of the world.`, `There is a youth clinic, a family centre, a youth centre and an active parents' network. The area office can help you in several languages.`],
+      ar: [`Söderhöjden منطقة فيها عمارات عالية وساحات خضراء كبيرة. تعيش هنا عائلات كثيرة لديها أطفال، وأصولها من أنحاء مختلفة من العالم.`, `يوجد هنا عيادة للشباب ومركز للأسرة ونادٍ للشباب وشبكة نشطة لأولياء الأمور. يمكن لمكتب المنطقة مساعدتك بعدة لغات.`],
+      fa: [`Söderhöjden محله‌ای با برج‌های مسکونی و حیاط‌های سبز بزرگ است. خانواده‌های بچه‌دار زیادی با ریشه در نقاط مختلف جهان اینجا زندگی می‌کنند.`, `اینجا یک درمانگاه جوانان، یک مرکز خانواده، یک خانهٔ جوانان و یک شبکهٔ فعال والدین هست. دفتر محله می‌تواند به چند زبان به شما کمک کند.`],
+      so: [`Söderhöjden waa xaafad leh dhismayaal dhaadheer iyo barxado cagaaran oo waaweyn. Halkan waxaa ku nool qoysas badan oo carruur leh, asalkooduna ka yimid meelo kala duwan oo adduunka ah.`, `Halkan waxaa ku yaal rugta caafimaadka dhallinyarada, xarun qoys, xarun madadaalo oo dhallinyarada ah iyo shabakad waalidiin oo firfircoon. Xafiiska xaafaddu wuxuu kaa caawin karaa luqado badan.`],
+      ti: [`Söderhöjden ነዋሕቲ ህንጻታትን ዓበይቲ ቀጠልያ ቀጽርታትን ዘለዎ ከባቢ እዩ። ኣብዚ ካብ ዝተፈላለየ ክፍሊ ዓለም መበቆል ዘለወን ብዙሓት ስድራቤታት ምስ ቆልዑ ይነብራ።`, `ኣብዚ ክሊኒክ መንእሰያት፡ ማእከል ስድራቤት፡ ማእከል መዘናግዒ መንእሰያትን ንጡፍ መርበብ ወለድን ኣለዉ። ቤት ጽሕፈት ከባቢ ብብዙሓት ቋንቋታት ክሕግዘኩም ይኽእል።`],
+      fi: [`Söderhöjden on alue, jossa on korkeita kerrostaloja ja suuria vihreitä pihoja. Täällä asuu paljon lapsiperheitä, joiden juuret ovat eri puolilla maailmaa.`, `Alueella on nuorisovastaanotto, perhekeskus, nuorisotalo ja aktiivinen vanhempainverkosto. Aluetoimisto palvelee useilla kielillä.`],
+      uk: [`Söderhöjden – район висотних будинків із великими зеленими дворами. Тут живе багато сімей з дітьми, які походять з різних куточків світу.`, `Тут є молодіжна клініка, сімейний центр, молодіжний центр і активна мережа батьків. Районний офіс може допомогти кількома мовами.`],
+    },
+  },
+  {
+    slug: 'alvangen', name: 'Älvängen', col: 3, row: 1,
+    postalCodes: ['990 80', '990 81', '990 82', '990 83'],
+    summary: {
+      sv: `Ängar, radhus och hyreshus längs älven i sydost.`,
+      en: `Meadows, terraced houses and blocks of flats along the river in the south-east.`,
+      ar: `مروج ومنازل متلاصقة وعمارات سكنية على طول النهر في الجنوب الشرقي.`,
+      fa: `چمنزارها، خانه‌های ردیفی و ساختمان‌های آپارتمانی در امتداد رودخانه در جنوب شرقی.`,
+      so: `Seero caws ah, guryo isku xiran iyo dhismayaal kiro ah oo ku teedsan webiga, koonfur-bari.`,
+      ti: `ኣብ ደቡባዊ ምብራቕ ኣብ ገማግም ሩባ ዘለዉ መሮር፡ ተኣሳሲሮም ዝተሰርሑ ኣባይትን ህንጻታት ክራይን።`,
+      fi: `Niittyjä, rivitaloja ja kerrostaloja joen varrella kaakossa.`,
+      uk: `Луки, таунхауси й багатоквартирні будинки вздовж річки на південному сході.`,
+    },
+    description: {
+      sv: [`Älvängen ligger längs älven i sydost. Här finns radhus, hyreshus och en lång promenadväg vid vattnet.`, `I Älvängen finns en ungdomsmottagning och ett föreningshus där många föreningar träffas. Områdeskontoret har kvällsöppet på torsdagar.`],
+      en: [`Älvängen lies along the river in the south-east. There are terraced houses, blocks of flats and a long footpath by the water.`, `Älvängen has a youth clinic and an association house where many local associations meet. The area office is open in the evening on Thursdays.`],
+      ar: [`تقع Älvängen على طول النهر في الجنوب الشرقي. فيها منازل متلاصقة وعمارات سكنية وممشى طويل بجانب الماء.`, `في Älvängen عيادة للشباب وبيت للجمعيات تلتقي فيه جمعيات كثيرة. مكتب المنطقة مفتوح مساءً أيام الخميس.`],
+      fa: [`Älvängen در امتداد رودخانه در جنوب شرقی است. اینجا خانه‌های ردیفی، ساختمان‌های آپارتمانی و یک مسیر پیاده‌روی طولانی کنار آب هست.`, `در Älvängen یک درمانگاه جوانان و یک خانهٔ انجمن‌ها هست که انجمن‌های زیادی آنجا دور هم جمع می‌شوند. دفتر محله پنجشنبه‌ها عصر هم باز است.`],
+      so: [`Älvängen waxay ku teedsan tahay webiga, koonfur-bari. Halkan waxaa ku yaal guryo isku xiran, dhismayaal kiro ah iyo waddo dheer oo lagu socdo oo biyaha ag marta.`, `Älvängen waxaa ku yaal rugta caafimaadka dhallinyarada iyo guriga ururrada oo ay ku kulmaan ururro badan. Xafiiska xaafaddu wuxuu fiidkii furan yahay Khamiista.`],
+      ti: [`Älvängen ኣብ ደቡባዊ ምብራቕ ኣብ ገማግም ሩባ ትርከብ። ኣብዚ ተኣሳሲሮም ዝተሰርሑ ኣባይቲ፡ ህንጻታት ክራይን ኣብ ጥቓ ማይ ነዊሕ መንገዲ እግርን ኣለዉ።`, `ኣብ Älvängen ክሊኒክ መንእሰያትን ብዙሓት ማሕበራት ዝራኸቡሉ ገዛ ማሕበራትን ኣለዉ። ቤት ጽሕፈት ከባቢ ሓሙስ ምሸት ክፉት እዩ።`],
+      fi: [`Älvängen sijaitsee joen varrella kaakossa. Alueella on rivitaloja, kerrostaloja ja pitkä kävelytie veden äärellä.`, `Älvängenissä on nuorisovastaanotto ja yhdistystalo, jossa monet yhdistykset kokoontuvat. Aluetoimisto on auki myös torstai-iltaisin.`],
+      uk: [`Älvängen розташований уздовж річки на південному сході. Тут є таунхауси, багатоквартирні будинки й довга прогулянкова стежка біля води.`, `В Älvängen є молодіжна клініка та будинок асоціацій, де збирається багато місцевих асоціацій. Районний офіс у четвер працює і ввечері.`],
+    },
+  },
+];
+
+const AREA = Object.fromEntries(AREAS.map((a) => [a.slug, a]));
+
+const areaDocs = AREAS.map((a) => ({
+  _id: `area-${a.slug}`,
+  _type: 'area',
+  name: str(same(a.name)),
+  slug: slug(a.slug),
+  summary: str(a.summary),
+  description: txt(a.description),
+  postalCodes: a.postalCodes,
+  boundary: boundary(a.col, a.row),
+}));
+
+// ---------------------------------------------------------------------------
+// Area offices (one per area)
+// ---------------------------------------------------------------------------
+
+const OFFICE_NAME = {
+  sv: `Områdeskontor {a}`,
+  en: `Area office {a}`,
+  ar: `مكتب منطقة {a}`,
+  fa: `دفتر محلهٔ {a}`,
+  so: `Xafiiska xaafadda {a}`,
+  ti: `ቤት ጽሕፈት ከባቢ {a}`,
+  fi: `Aluetoimisto {a}`,
+  uk: `Районний офіс {a}`,
+};
+
+const OFFICE_SUMMARY = [
+  {
+    sv: `Råd och stöd för dig som bor i {a}.`,
+    en: `Advice and support for everyone living in {a}.`,
+    ar: `نصائح ودعم لكل من يسكن في {a}.`,
+    fa: `مشاوره و حمایت برای همهٔ ساکنان {a}.`,
+    so: `Talo iyo taageero qof kasta oo deggan {a}.`,
+    ti: `ንኹሎም ነበርቲ {a} ምኽርን ደገፍን።`,
+    fi: `Neuvontaa ja tukea kaikille alueen {a} asukkaille.`,
+    uk: `Порада і підтримка для всіх мешканців району {a}.`,
+  },
+  {
+    sv: `Socialtjänsten nära dig i {a} – kom in, ring eller mejla.`,
+    en: `Social services close to you in {a} – drop in, call or e-mail.`,
+    ar: `الخدمات الاجتماعية بالقرب منك في {a} – تعال أو اتصل أو أرسل بريدًا إلكترونيًا.`,
+    fa: `خدمات اجتماعی نزدیک شما در {a} – حضوری بیایید، زنگ بزنید یا ایمیل بفرستید.`,
+    so: `Adeegga bulshada oo kuu dhow gudaha {a} – soo booqo, na soo wac ama iimayl noo soo dir.`,
+    ti: `ኣብ {a} ጥቓኹም ዘሎ ማሕበራዊ ኣገልግሎት – ብኣካል ምጹ፡ ደውሉ ወይ ኢመይል ስደዱ።`,
+    fi: `Sosiaalipalvelut lähelläsi alueella {a} – tule käymään, soita tai lähetä sähköpostia.`,
+    uk: `Соціальні послуги поруч із вами в районі {a} – приходьте, телефонуйте або пишіть.`,
+  },
+];
+
+const OFFICE_WHAT = {
+  sv: `På områdeskontoret arbetar socialsekreterare, familjebehandlare och fältassistenter. Du kan få råd om pengar, boende och föräldraskap, eller prata om oro för ett barn eller en ungdom.`,
+  en: `Social workers, family therapists and outreach workers work at the area office. You can get advice about money, housing and parenting, or talk about a worry you have for a child or young person.`,
+  ar: `يعمل في مكتب المنطقة أخصائيون اجتماعيون ومعالجون أسريون وعاملون ميدانيون. يمكنك الحصول على نصائح حول المال والسكن وتربية الأطفال، أو التحدث عن قلقك على طفل أو شاب.`,
+  fa: `در دفتر محله مددکاران اجتماعی، مشاوران خانواده و کارکنان میدانی کار می‌کنند. می‌توانید دربارهٔ پول، مسکن و فرزندپروری راهنمایی بگیرید، یا دربارهٔ نگرانی‌تان برای یک کودک یا نوجوان صحبت کنید.`,
+  so: `Xafiiska xaafadda waxaa ka shaqeeya shaqaale bulsho, la-taliyeyaal qoys iyo shaqaale goobjoog ah. Waxaad talo ka heli kartaa lacagta, guriga iyo barbaarinta carruurta, ama waad ka hadli kartaa walwal aad u qabto ilmo ama qof dhallinyaro ah.`,
+  ti: `ኣብ ቤት ጽሕፈት ከባቢ ሰራሕተኛታት ማሕበራዊ ጉዳይ፡ ኣማኸርቲ ስድራቤትን ኣብ መስክ ዝሰርሑ ሰራሕተኛታትን ይሰርሑ። ብዛዕባ ገንዘብ፡ መንበሪ ገዛን ኣዕባብያ ቆልዑን ምኽሪ ክትረኽቡ፡ ወይ ብዛዕባ ንቖልዓ ወይ መንእሰይ ዘለኩም ስክፍታ ክትዛረቡ ትኽእሉ።`,
+  fi: `Aluetoimistossa työskentelee sosiaalisihteereitä, perheterapeutteja ja kenttätyöntekijöitä. Saat neuvoja raha-asioissa, asumisessa ja vanhemmuudessa, tai voit kertoa huolestasi lapsesta tai nuoresta.`,
+  uk: `В офісі району працюють соціальні працівники, сімейні консультанти та вуличні соціальні працівники. Ви можете отримати пораду щодо грошей, житла та виховання дітей або поговорити про своє занепокоєння щодо дитини чи підлітка.`,
+};
+
+const OFFICE_HOW = {
+  sv: `Du kan komma utan att boka tid när vi har öppet. Vill du prata i lugn och ro kan du boka ett samtal. Vi har tystnadsplikt.`,
+  en: `You can drop in without an appointment during opening hours. If you want to talk in peace and quiet, you can book a meeting. We have a duty of confidentiality.`,
+  ar: `يمكنك الحضور دون موعد خلال ساعات العمل. إذا أردت التحدث بهدوء يمكنك حجز موعد. نحن ملزمون بواجب السرية.`,
+  fa: `در ساعات کاری می‌توانید بدون وقت قبلی بیایید. اگر می‌خواهید با آرامش صحبت کنید، می‌توانید وقت بگیرید. ما موظف به رازداری هستیم.`,
+  so: `Waad iman kartaa adigoon ballan qabsan inta aan furan nahay. Haddii aad rabto inaad si deggan u hadasho, waad ballan qabsan kartaa. Waxaan ilaalinaa sirta.`,
+  ti: `ኣብ ሰዓታት ስራሕ ብዘይ ቆጸራ ክትመጹ ትኽእሉ። ብህድኣት ክትዛረቡ እንተደሊኹም ቆጸራ ክትሕዙ ትኽእሉ። ምስጢር ንሕሉ ኢና።`,
+  fi: `Aukioloaikoina voit tulla käymään ilman ajanvarausta. Jos haluat puhua rauhassa, voit varata ajan. Meillä on vaitiolovelvollisuus.`,
+  uk: `У робочі години можна прийти без запису. Якщо хочете поговорити спокійно, можете записатися на зустріч. Ми дотримуємося конфіденційності.`,
+};
+
+const OFFICES = [
+  {
+    area: 'norrgardet', street: 'Norrgärdets torg 6', postalCode: '990 11', at: [60.0908, 15.0371],
+    phone: '08-465 004 11', languages: ['sv', 'en', 'fi'],
+    hours: hours('mon-fri 08:00-16:30', 'tue 16:30-19:00'),
+    exceptions: [EXCEPTIONS.dayBefore('08:00'), EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['stepFree', 'toilet', 'parking'],
+    intro: {
+      sv: `Områdeskontoret ligger vid Norrgärdets torg, bredvid biblioteket. På tisdagar har vi kvällsöppet till kl. 19.`,
+      en: `The area office is on Norrgärdets torg, next to the library. On Tuesdays we are open until 19:00.`,
+      ar: `يقع مكتب المنطقة في ساحة Norrgärdets torg بجانب المكتبة. أيام الثلاثاء نفتح حتى الساعة 19:00.`,
+      fa: `دفتر محله در میدان Norrgärdets torg، کنار کتابخانه است. سه‌شنبه‌ها تا ساعت 19:00 باز هستیم.`,
+      so: `Xafiiska xaafaddu wuxuu ku yaal fagaaraha Norrgärdets torg, maktabadda agteeda. Salaasada waxaan furan nahay ilaa 19:00.`,
+      ti: `ቤት ጽሕፈት ከባቢ ኣብ Norrgärdets torg፡ ኣብ ጎድኒ ቤተ-መጻሕፍቲ ይርከብ። ሰሉስ ክሳብ ሰዓት 19:00 ክፉት ኢና።`,
+      fi: `Aluetoimisto on Norrgärdets torg -aukiolla kirjaston vieressä. Tiistaisin olemme auki klo 19.00 asti.`,
+      uk: `Районний офіс розташований на площі Norrgärdets torg, поруч із бібліотекою. У вівторок ми працюємо до 19:00.`,
+    },
+  },
+  {
+    area: 'ekbacken', street: 'Ekparksgatan 9', postalCode: '990 21', at: [60.087, 15.1127],
+    phone: '08-465 004 21', languages: ['sv', 'en', 'ar', 'so'],
+    hours: hours('mon-thu 08:00-16:30', 'fri 08:00-15:00'),
+    exceptions: [],
+    access: ['ramp', 'toilet', 'loop'],
+    intro: {
+      sv: `Kontoret ligger vid ekparken, i samma hus som fritidsgården. Här finns personal som talar arabiska och somaliska.`,
+      en: `The office is by the oak park, in the same building as the youth centre. Some of our staff speak Arabic and Somali.`,
+      ar: `يقع المكتب بجانب حديقة البلوط، في نفس المبنى الذي فيه نادي الشباب. بعض موظفينا يتحدثون العربية والصومالية.`,
+      fa: `دفتر کنار پارک بلوط‌ها، در همان ساختمانی است که خانهٔ جوانان در آن است. بعضی از همکاران ما عربی و سومالیایی صحبت می‌کنند.`,
+      so: `Xafiisku wuxuu ku yaal beerta geedaha eek-ga agteeda, isla dhismaha ay ku jirto xarunta madadaalada dhallinyarada. Qaar ka mid ah shaqaalahayaga waxay ku hadlaan Carabi iyo Soomaali.`,
+      ti: `ቤት ጽሕፈት ኣብ ጥቓ ፓርክ ኦክ፡ ኣብቲ ማእከል መዘናግዒ መንእሰያት ዘለዎ ህንጻ እዩ ዘሎ። ገሊኦም ሰራሕተኛታትና ዓረብኛን ሶማልኛን ይዛረቡ።`,
+      fi: `Toimisto on tammipuiston laidalla, samassa rakennuksessa kuin nuorisotalo. Osa henkilökunnastamme puhuu arabiaa ja somalia.`,
+      uk: `Офіс розташований біля дубового парку, в тому ж будинку, що й молодіжний центр. Дехто з наших працівників говорить арабською та сомалі.`,
+    },
+  },
+  {
+    // Description only in Swedish and English (exercises the Swedish fallback).
+    area: 'lindvallen', street: 'Lindallén 14', postalCode: '990 31', at: [60.0871, 15.1859],
+    phone: '08-465 004 31', languages: ['sv', 'en', 'uk'],
+    hours: hours('mon-fri 08:00-16:30'),
+    exceptions: [],
+    access: ['upstairs', 'lift', 'toilet'],
+    intro: {
+      sv: `Kontoret ligger på Lindallén, nära biblioteket och ungdomsmottagningen. Vi samarbetar mycket med Lindvallsskolan och med föreningarna i området.`,
+      en: `The office is on Lindallén, near the library and the youth clinic. We work closely with Lindvallsskolan school and with the local associations.`,
+    },
+  },
+  {
+    // Description only in Swedish (exercises the Swedish fallback).
+    area: 'tallmon', street: 'Tallmovägen 26', postalCode: '990 41', at: [60.0915, 15.2622],
+    phone: '08-465 004 41', languages: ['sv', 'fi'],
+    hours: hours('mon-thu 08:00-16:30', 'mon 16:30-19:00', 'fri 08:00-15:00'),
+    exceptions: [],
+    access: ['stepFree', 'toilet'], accessExtraSv: 'Parkering finns på gården bakom huset.',
+    intro: {
+      sv: `Kontoret ligger i Tallmons servicehus på Tallmovägen. På måndagar har vi kvällsöppet till kl. 19. Här finns personal som talar finska.`,
+    },
+  },
+  {
+    area: 'kvarnby', street: 'Kvarnvägen 22', postalCode: '990 51', at: [60.0339, 15.036],
+    phone: '08-465 004 51', languages: ['sv', 'en', 'ar', 'fa', 'ti'],
+    hours: hours('mon-fri 08:00-16:30', 'wed 16:30-19:00'),
+    exceptions: [EXCEPTIONS.dayBefore('08:00'), EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['stepFree', 'toilet', 'loop'],
+    intro: {
+      sv: `Kontoret ligger mitt i Kvarnby centrum, nära busshållplatsen. På onsdagar har vi kvällsöppet till kl. 19.`,
+      en: `The office is in the middle of Kvarnby centre, close to the bus stop. On Wednesdays we are open until 19:00.`,
+      ar: `يقع المكتب في وسط Kvarnby، قريبًا من موقف الحافلات. أيام الأربعاء نفتح حتى الساعة 19:00.`,
+      fa: `دفتر در مرکز Kvarnby، نزدیک ایستگاه اتوبوس است. چهارشنبه‌ها تا ساعت 19:00 باز هستیم.`,
+      so: `Xafiisku wuxuu ku yaal bartamaha Kvarnby, meel u dhow joogsiga baska. Arbacada waxaan furan nahay ilaa 19:00.`,
+      ti: `ቤት ጽሕፈት ኣብ ማእከል Kvarnby፡ ኣብ ጥቓ መዕረፊ ኣውቶቡስ ይርከብ። ረቡዕ ክሳብ ሰዓት 19:00 ክፉት ኢና።`,
+      fi: `Toimisto on Kvarnbyn keskustassa lähellä bussipysäkkiä. Keskiviikkoisin olemme auki klo 19.00 asti.`,
+      uk: `Офіс розташований у центрі Kvarnby, біля автобусної зупинки. У середу ми працюємо до 19:00.`,
+    },
+  },
+  {
+    area: 'stenbacka', street: 'Rådhustorget 1', postalCode: '990 60', at: [60.0305, 15.1121],
+    phone: '08-465 004 61', languages: ['sv', 'en', 'ar', 'so', 'fa', 'uk'],
+    hours: hours('mon-fri 08:00-16:30'),
+    exceptions: [EXCEPTIONS.dayBefore('08:00'), EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['stepFree', 'lift', 'toilet', 'loop', 'parking'], accessExtraSv: 'Rådhusets entré har automatisk dörr.',
+    intro: {
+      sv: `Kontoret ligger i rådhuset vid Rådhustorget, nära resecentrum. Vet du inte vart du ska vända dig kan vi också hjälpa dig att hitta rätt i kommunen.`,
+      en: `The office is in the town hall on Rådhustorget, near the travel centre. If you don't know where to turn, we can also help you find the right place in the municipality.`,
+      ar: `يقع المكتب في مبنى البلدية في ساحة Rådhustorget، قريبًا من محطة السفر. إذا كنت لا تعرف إلى أين تتوجه، يمكننا أيضًا مساعدتك في إيجاد الجهة المناسبة في البلدية.`,
+      fa: `دفتر در ساختمان شهرداری در میدان Rådhustorget، نزدیک ایستگاه مرکزی است. اگر نمی‌دانید به کجا مراجعه کنید، کمکتان می‌کنیم جای درست را در شهرداری پیدا کنید.`,
+      so: `Xafiisku wuxuu ku yaal xarunta dowladda hoose ee fagaaraha Rådhustorget, meel u dhow saldhigga gaadiidka. Haddii aadan garanayn meesha aad u jeeddo, waxaan kaa caawin karnaa inaad hesho meesha saxda ah ee degmada.`,
+      ti: `ቤት ጽሕፈት ኣብ ህንጻ ምምሕዳር ኣብ Rådhustorget፡ ኣብ ጥቓ መደበር መጓዓዝያ ይርከብ። ናበይ ከም እትኸዱ እንተዘይፈሊጥኩም፡ ኣብ ምምሕዳር ግቡእ ቦታ ንምርካብ ክንሕግዘኩም ንኽእል ኢና።`,
+      fi: `Toimisto on kaupungintalossa Rådhustorgetin laidalla, lähellä matkakeskusta. Jos et tiedä, mihin kääntyä, autamme sinua löytämään oikean paikan kunnassa.`,
+      uk: `Офіс розташований у ратуші на площі Rådhustorget, біля транспортного вузла. Якщо ви не знаєте, куди звернутися, ми допоможемо знайти потрібну службу в муніципалітеті.`,
+    },
+  },
+  {
+    area: 'soderhojden', street: 'Höjdvägen 8', postalCode: '990 71', at: [60.0241, 15.1879],
+    phone: '08-465 004 71', languages: ['sv', 'en', 'so', 'ti', 'ar'],
+    hours: hours('mon-thu 08:00-16:30', 'fri 08:00-15:00'),
+    exceptions: [],
+    access: ['upstairs', 'lift', 'toilet', 'quiet'],
+    intro: {
+      sv: `Kontoret ligger på Höjdvägen, i samma hus som ungdomsmottagningen. Personalen talar bland annat somaliska, tigrinja och arabiska.`,
+      en: `The office is on Höjdvägen, in the same building as the youth clinic. Our staff speak Somali, Tigrinya and Arabic, among other languages.`,
+      ar: `يقع المكتب في شارع Höjdvägen، في نفس المبنى الذي فيه عيادة الشباب. يتحدث موظفونا الصومالية والتغرينية والعربية ولغات أخرى.`,
+      fa: `دفتر در خیابان Höjdvägen، در همان ساختمانی است که درمانگاه جوانان در آن است. همکاران ما از جمله به زبان‌های سومالیایی، تیگرینیا و عربی صحبت می‌کنند.`,
+      so: `Xafiisku wuxuu ku yaal waddada Höjdvägen, isla dhismaha ay ku jirto rugta caafimaadka dhallinyarada. Shaqaalahayagu waxay ku hadlaan Soomaali, Tigrinya iyo Carabi, iyo luqado kale.`,
+      ti: `ቤት ጽሕፈት ኣብ Höjdvägen፡ ኣብቲ ክሊኒክ መንእሰያት ዘለዎ ህንጻ ይርከብ። ሰራሕተኛታትና ካብ ካልኦት ቋንቋታት ሶማልኛ፡ ትግርኛን ዓረብኛን ይዛረቡ።`,
+      fi: `Toimisto on Höjdvägenillä, samassa talossa kuin nuorisovastaanotto. Henkilökuntamme puhuu muun muassa somalia, tigrinjaa ja arabiaa.`,
+      uk: `Офіс розташований на вулиці Höjdvägen, у тому ж будинку, що й молодіжна клініка. Наші працівники говорять, зокрема, сомалі, тигринья та арабською.`,
+    },
+  },
+  {
+    area: 'alvangen', street: 'Älvängens torg 3', postalCode: '990 81', at: [60.0305, 15.266],
+    phone: '08-465 004 81', languages: ['sv', 'en', 'uk', 'ar'],
+    hours: hours('mon-fri 08:00-16:30', 'thu 16:30-19:00'),
+    exceptions: [EXCEPTIONS.dayBefore('08:00'), EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['ramp', 'toilet', 'parking'],
+    intro: {
+      sv: `Kontoret ligger vid Älvängens torg. På torsdagar har vi kvällsöppet till kl. 19. Här finns personal som talar ukrainska och arabiska.`,
+      en: `The office is on Älvängens torg. On Thursdays we are open until 19:00. Some of our staff speak Ukrainian and Arabic.`,
+      ar: `يقع المكتب في ساحة Älvängens torg. أيام الخميس نفتح حتى الساعة 19:00. بعض موظفينا يتحدثون الأوكرانية والعربية.`,
+      fa: `دفتر در میدان Älvängens torg است. پنجشنبه‌ها تا ساعت 19:00 باز هستیم. بعضی از همکاران ما اوکراینی و عربی صحبت می‌کنند.`,
+      so: `Xafiisku wuxuu ku yaal fagaaraha Älvängens torg. Khamiista waxaan furan nahay ilaa 19:00. Qaar ka mid ah shaqaalahayaga waxay ku hadlaan Yukreeni iyo Carabi.`,
+      ti: `ቤት ጽሕፈት ኣብ Älvängens torg ይርከብ። ሓሙስ ክሳብ ሰዓት 19:00 ክፉት ኢና። ገሊኦም ሰራሕተኛታትና ዩክሬንኛን ዓረብኛን ይዛረቡ።`,
+      fi: `Toimisto on Älvängens torg -aukiolla. Torstaisin olemme auki klo 19.00 asti. Osa henkilökunnastamme puhuu ukrainaa ja arabiaa.`,
+      uk: `Офіс розташований на площі Älvängens torg. У четвер ми працюємо до 19:00. Дехто з наших працівників говорить українською та арабською.`,
+    },
+  },
+];
+
+const officeDocs = OFFICES.map((o, i) => {
+  const a = AREA[o.area];
+  return {
+    _id: `office-${o.area}`,
+    _type: 'office',
+    name: str(fill(OFFICE_NAME, { a: a.name })),
+    slug: slug(o.area),
+    area: ref(`area-${o.area}`),
+    summary: str(fill(OFFICE_SUMMARY[i % 2], { a: a.name })),
+    description: txt(join2(o.intro, OFFICE_WHAT, OFFICE_HOW)),
+    address: address(o.street, o.postalCode),
+    location: geo(...o.at),
+    phone: o.phone,
+    email: `${o.area}.omradeskontor@exempelstad.example`,
+    openingHours: o.hours,
+    hoursExceptions: o.exceptions,
+    languages: o.languages,
+    // Offices' accessibility texts are deliberately Swedish only.
+    accessibility: accessibility(o.access, ['sv'], o.accessExtraSv),
+  };
+});
+
+// ---------------------------------------------------------------------------
+// Clinics: five youth clinics (ungdomsmottagningar) and Första linjen
+// ---------------------------------------------------------------------------
+
+const YOUTH_NAME = {
+  sv: `Ungdomsmottagningen {a}`,
+  en: `Youth clinic {a}`,
+  ar: `عيادة الشباب {a}`,
+  fa: `درمانگاه جوانان {a}`,
+  so: `Rugta caafimaadka dhallinyarada {a}`,
+  ti: `ክሊኒክ መንእሰያት {a}`,
+  fi: `Nuorisovastaanotto {a}`,
+  uk: `Молодіжна клініка {a}`,
+};
+
+const YOUTH_SUMMARY = {
+  sv: `För dig som är 13–25 år. Gratis och med tystnadsplikt – {when}.`,
+  en: `For you if you are 13–25. Free and confidential – {when}.`,
+  ar: `لمن تتراوح أعمارهم بين 13 و25 عامًا. مجانية وسرّية – {when}.`,
+  fa: `برای جوانان 13 تا 25 ساله. رایگان و محرمانه – {when}.`,
+  so: `Dhallinyarada 13–25 jir ah. Bilaash iyo sir – {when}.`,
+  ti: `ንመንእሰያት 13–25 ዓመት። ብናጻን ምስጢራውን – {when}።`,
+  fi: `13–25-vuotiaille. Maksuton ja luottamuksellinen – {when}.`,
+  uk: `Для молоді 13–25 років. Безкоштовно й конфіденційно – {when}.`,
+};
+
+const WHEN = {
+  tueThu: {
+    sv: `kvällsöppet tisdag och torsdag`,
+    en: `open evenings on Tuesdays and Thursdays`,
+    ar: `مفتوحة مساءً يومي الثلاثاء والخميس`,
+    fa: `سه‌شنبه‌ها و پنجشنبه‌ها عصر باز است`,
+    so: `fiidkii way furan tahay Salaasada iyo Khamiista`,
+    ti: `ሰሉስን ሓሙስን ምሸት ክፉት`,
+    fi: `iltavastaanotto tiistaisin ja torstaisin`,
+    uk: `вечірній прийом у вівторок і четвер`,
+  },
+  monWed: {
+    sv: `kvällsöppet måndag och onsdag`,
+    en: `open evenings on Mondays and Wednesdays`,
+    ar: `مفتوحة مساءً يومي الاثنين والأربعاء`,
+    fa: `دوشنبه‌ها و چهارشنبه‌ها عصر باز است`,
+    so: `fiidkii way furan tahay Isniinta iyo Arbacada`,
+    ti: `ሰኑይን ረቡዕን ምሸት ክፉት`,
+    fi: `iltavastaanotto maanantaisin ja keskiviikkoisin`,
+    uk: `вечірній прийом у понеділок і середу`,
+  },
+  wed: {
+    sv: `öppet till kl. 20 på onsdagar`,
+    en: `open until 20:00 on Wednesdays`,
+    ar: `مفتوحة حتى الساعة 20:00 أيام الأربعاء`,
+    fa: `چهارشنبه‌ها تا ساعت 20:00 باز است`,
+    so: `Arbacada way furan tahay ilaa 20:00`,
+    ti: `ረቡዕ ክሳብ ሰዓት 20:00 ክፉት`,
+    fi: `keskiviikkoisin auki klo 20.00 asti`,
+    uk: `у середу працює до 20:00`,
+  },
+  monThu: {
+    sv: `kvällsöppet måndag och torsdag`,
+    en: `open evenings on Mondays and Thursdays`,
+    ar: `مفتوحة مساءً يومي الاثنين والخميس`,
+    fa: `دوشنبه‌ها و پنجشنبه‌ها عصر باز است`,
+    so: `fiidkii way furan tahay Isniinta iyo Khamiista`,
+    ti: `ሰኑይን ሓሙስን ምሸት ክፉት`,
+    fi: `iltavastaanotto maanantaisin ja torstaisin`,
+    uk: `вечірній прийом у понеділок і четвер`,
+  },
+};
+
+const YOUTH_WHAT = {
+  sv: `Hos oss kan du prata med en barnmorska, en sjuksköterska eller en kurator. Du kan fråga om kroppen, sex, preventivmedel, relationer och hur du mår. Inga frågor är konstiga.`,
+  en: `Here you can talk to a midwife, a nurse or a counsellor. You can ask about your body, sex, contraception, relationships and how you feel. No question is weird.`,
+  ar: `عندنا يمكنك التحدث مع قابلة أو ممرض أو مرشد اجتماعي. يمكنك أن تسأل عن جسمك والجنس ووسائل منع الحمل والعلاقات وعن حالتك النفسية. لا يوجد سؤال غريب.`,
+  fa: `اینجا می‌توانی با ماما، پرستار یا مشاور صحبت کنی. می‌توانی دربارهٔ بدنت، رابطهٔ جنسی، روش‌های پیشگیری از بارداری، رابطه‌ها و حال‌وروزت سؤال کنی. هیچ سؤالی عجیب نیست.`,
+  so: `Halkan waxaad la hadli kartaa umuliso, kalkaaliye caafimaad ama la-taliye. Waxaad wax ka weydiin kartaa jirkaaga, galmada, ka-hortagga uurka, xiriirrada iyo sida aad dareemayso. Su'aal la yaab leh ma jirto.`,
+  ti: `ኣብዚ ምስ መሕረሲት፡ ነርስ ወይ ኣማኻሪ ክትዛረብ ትኽእል ኢኻ። ብዛዕባ ኣካላትካ፡ ጾታዊ ርክብ፡ መከላኸሊ ጥንሲ፡ ርክባትን ከመይ ከም ዘለኻን ክትሓትት ትኽእል። ዘገርም ሕቶ የለን።`,
+  fi: `Meillä voit jutella kätilön, sairaanhoitajan tai kuraattorin kanssa. Voit kysyä kehosta, seksistä, ehkäisystä, ihmissuhteista ja siitä, miten voit. Mikään kysymys ei ole outo.`,
+  uk: `У нас ти можеш поговорити з акушеркою, медсестрою або консультантом. Можна запитати про тіло, секс, контрацепцію, стосунки і про те, як ти почуваєшся. Дивних запитань не буває.`,
+};
+
+const YOUTH_HOW = {
+  sv: `Besöket är gratis och vi har tystnadsplikt. Du kan vara anonym om du vill. Boka en tid här på webben eller ring oss.`,
+  en: `Visits are free and we have a duty of confidentiality. You can be anonymous if you want. Book a time here on the website or give us a call.`,
+  ar: `الزيارة مجانية ونحن ملزمون بالسرية. يمكنك ألا تذكر اسمك إذا أردت. احجز موعدًا هنا على الموقع أو اتصل بنا.`,
+  fa: `مراجعه رایگان است و ما رازدار هستیم. اگر بخواهی می‌توانی ناشناس بمانی. همین‌جا در وب‌سایت وقت بگیر یا به ما زنگ بزن.`,
+  so: `Booqashadu waa bilaash, sirtaadana waan ilaalinaa. Haddii aad rabto, waad iman kartaa adigoon magacaaga sheegin. Halkan ka qabso ballan ama na soo wac.`,
+  ti: `ምብጻሕ ብናጻ እዩ፡ ምስጢር ድማ ንሕሉ። እንተደሊኻ ስምካ ከይገለጽካ ክትመጽእ ትኽእል። ኣብዚ መርበብ ሓበሬታ ቆጸራ ሓዝ ወይ ደውለልና።`,
+  fi: `Käynti on maksuton, ja meillä on vaitiolovelvollisuus. Voit halutessasi asioida nimettömänä. Varaa aika täältä verkosta tai soita meille.`,
+  uk: `Візит безкоштовний, і ми зберігаємо конфіденційність. Якщо хочеш, можеш прийти анонімно. Запишися тут на сайті або зателефонуй нам.`,
+};
+
+const VISIT_TYPES = {
+  talk: {
+    minutes: 40,
+    name: {
+      sv: `Samtal med kurator`,
+      en: `Talk with a counsellor`,
+      ar: `محادثة مع مرشد`,
+      fa: `گفت‌وگو با مشاور`,
+      so: `Wada-hadal la-taliye`,
+      ti: `ዝርርብ ምስ ኣማኻሪ`,
+      fi: `Keskustelu kuraattorin kanssa`,
+      uk: `Розмова з консультантом`,
+    },
+  },
+  'sti-test': {
+    minutes: 20,
+    name: {
+      sv: `Test för könssjukdomar`,
+      en: `STI test`,
+      ar: `فحص الأمراض المنقولة جنسيًا`,
+      fa: `آزمایش بیماری‌های مقاربتی`,
+      so: `Baaritaanka cudurrada galmada lagu kala qaado`,
+      ti: `መርመራ ብጾታዊ ርክብ ዝመሓላለፉ ሕማማት`,
+      fi: `Sukupuolitautitesti`,
+      uk: `Тест на ІПСШ`,
+    },
+  },
+  contraception: {
+    minutes: 20,
+    name: {
+      sv: `Preventivmedel`,
+      en: `Contraception`,
+      ar: `وسائل منع الحمل`,
+      fa: `روش‌های پیشگیری از بارداری`,
+      so: `Ka-hortagga uurka`,
+      ti: `መከላኸሊ ጥንሲ`,
+      fi: `Ehkäisy`,
+      uk: `Контрацепція`,
+    },
+  },
+  'pregnancy-test': {
+    minutes: 20,
+    name: {
+      sv: `Graviditetstest`,
+      en: `Pregnancy test`,
+      ar: `اختبار الحمل`,
+      fa: `تست بارداری`,
+      so: `Baaritaanka uurka`,
+      ti: `መርመራ ጥንሲ`,
+      fi: `Raskaustesti`,
+      uk: `Тест на вагітність`,
+    },
+  },
+};
+
+const FIRST_TALK_NAME = {
+  sv: `Första samtal`,
+  en: `First conversation`,
+  ar: `المحادثة الأولى`,
+  fa: `گفت‌وگوی اول`,
+  so: `Wada-hadalka koowaad`,
+  ti: `ቀዳማይ ዝርርብ`,
+  fi: `Ensimmäinen keskustelu`,
+  uk: `Перша розмова`,
+};
+
+function visitType(id, name = VISIT_TYPES[id].name, minutes = VISIT_TYPES[id].minutes) {
+  return { _key: id, _type: 'visitType', id, name: str(name), minutes };
+}
+
+function bookingSchedule({ windows, slotMinutes = 20, seats, visitTypes, closedDates }) {
+  return {
+    _type: 'bookingSchedule',
+    windows: windows.map(([day, start, end]) => ({ _key: day, _type: 'bookingWindow', day, start, end })),
+    slotMinutes,
+    seats,
+    bookAheadDays: 28,
+    minNoticeMinutes: 120,
+    cancelCutoffMinutes: 120,
+    visitTypes,
+    closedDates,
+  };
+}
+
+const YOUTH_VISITS = () => ['talk', 'sti-test', 'contraception', 'pregnancy-test'].map((id) => visitType(id));
+
+const YOUTH_CLINICS = [
+  {
+    area: 'ekbacken', street: 'Ekparksgatan 11', postalCode: '990 21', at: [60.0866, 15.1142],
+    phone: '08-465 004 25', languages: ['sv', 'en', 'ar', 'so'], when: 'tueThu',
+    hours: hours('mon 10:00-15:00', 'tue 10:00-15:00', 'tue 16:00-19:00', 'thu 16:00-19:00', 'fri 10:00-14:00'),
+    exceptions: [EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['stepFree', 'toilet', 'quiet'],
+    booking: { windows: [['tue', '16:00', '19:00'], ['thu', '16:00', '19:00']], seats: 2, closedDates: ['2026-12-24', '2026-12-29', '2026-12-31'] },
+    intro: {
+      sv: `Ungdomsmottagningen Ekbacken är till för dig som är 13–25 år. Vi finns vid ekparken, bredvid fritidsgården, och har kvällsöppet på tisdagar och torsdagar.`,
+      en: `Youth clinic Ekbacken is for you if you are 13–25. We are by the oak park, next to the youth centre, and we are open in the evening on Tuesdays and Thursdays.`,
+      ar: `عيادة الشباب في Ekbacken مخصصة لك إذا كان عمرك بين 13 و25 عامًا. نحن بجانب حديقة البلوط، قرب نادي الشباب، ونفتح مساءً يومي الثلاثاء والخميس.`,
+      fa: `درمانگاه جوانان Ekbacken برای توست، اگر 13 تا 25 سال داری. ما کنار پارک بلوط‌ها، نزدیک خانهٔ جوانان هستیم و سه‌شنبه‌ها و پنجشنبه‌ها عصر باز هستیم.`,
+      so: `Rugta caafimaadka dhallinyarada Ekbacken waxaa loogu talagalay adiga haddii aad tahay 13–25 jir. Waxaan joognaa beerta eek-ga agteeda, meel u dhow xarunta madadaalada dhallinyarada, fiidkiina waxaan furan nahay Salaasada iyo Khamiista.`,
+      ti: `ክሊኒክ መንእሰያት Ekbacken ንዕድሚኦም 13–25 ዓመት ዝኾኑ መንእሰያት እዩ። ኣብ ጥቓ ፓርክ ኦክ፡ ኣብ ጎድኒ ማእከል መዘናግዒ መንእሰያት ኢና ዘለና፡ ሰሉስን ሓሙስን ምሸት ድማ ክፉት ኢና።`,
+      fi: `Nuorisovastaanotto Ekbacken on sinulle, joka olet 13–25-vuotias. Olemme tammipuiston laidalla nuorisotalon vieressä, ja meillä on iltavastaanotto tiistaisin ja torstaisin.`,
+      uk: `Молодіжна клініка Ekbacken – для тебе, якщо тобі 13–25 років. Ми біля дубового парку, поруч із молодіжним центром, і працюємо ввечері у вівторок і четвер.`,
+    },
+  },
+  {
+    area: 'lindvallen', street: 'Lindallén 16', postalCode: '990 31', at: [60.0874, 15.1868],
+    phone: '08-465 004 35', languages: ['sv', 'en', 'uk'], when: 'monWed',
+    hours: hours('mon 16:00-19:00', 'wed 10:00-15:00', 'wed 16:00-19:00', 'fri 10:00-14:00'),
+    exceptions: [],
+    access: ['ramp', 'toilet', 'parking'],
+    booking: { windows: [['mon', '16:00', '19:00'], ['wed', '16:00', '19:00']], seats: 1, closedDates: ['2026-12-28', '2026-12-30'] },
+    intro: {
+      sv: `Ungdomsmottagningen Lindvallen är till för dig som är 13–25 år. Du hittar oss på Lindallén, nära biblioteket. Vi har kvällsöppet på måndagar och onsdagar.`,
+      en: `Youth clinic Lindvallen is for you if you are 13–25. You'll find us on Lindallén, near the library. We are open in the evening on Mondays and Wednesdays.`,
+      ar: `عيادة الشباب في Lindvallen مخصصة لك إذا كان عمرك بين 13 و25 عامًا. تجدنا في Lindallén قرب المكتبة. نفتح مساءً يومي الاثنين والأربعاء.`,
+      fa: `درمانگاه جوانان Lindvallen برای توست، اگر 13 تا 25 سال داری. ما را در Lindallén، نزدیک کتابخانه پیدا می‌کنی. دوشنبه‌ها و چهارشنبه‌ها عصر باز هستیم.`,
+      so: `Rugta caafimaadka dhallinyarada Lindvallen waxaa loogu talagalay adiga haddii aad tahay 13–25 jir. Waxaad naga heli kartaa Lindallén, meel u dhow maktabadda. Fiidkii waxaan furan nahay Isniinta iyo Arbacada.`,
+      ti: `ክሊኒክ መንእሰያት Lindvallen ንዕድሚኦም 13–25 ዓመት ዝኾኑ መንእሰያት እዩ። ኣብ Lindallén፡ ኣብ ጥቓ ቤተ-መጻሕፍቲ ክትረኽበና ትኽእል። ሰኑይን ረቡዕን ምሸት ክፉት ኢና።`,
+      fi: `Nuorisovastaanotto Lindvallen on sinulle, joka olet 13–25-vuotias. Löydät meidät Lindallénilta kirjaston läheltä. Iltavastaanotto on maanantaisin ja keskiviikkoisin.`,
+      uk: `Молодіжна клініка Lindvallen – для тебе, якщо тобі 13–25 років. Ти знайдеш нас на Lindallén, біля бібліотеки. Ввечері ми працюємо в понеділок і середу.`,
+    },
+  },
+  {
+    area: 'kvarnby', street: 'Ågatan 3', postalCode: '990 51', at: [60.0348, 15.0315],
+    phone: '08-465 004 55', languages: ['sv', 'en', 'ar', 'fa', 'ti'], when: 'wed',
+    hours: hours('tue 10:00-15:00', 'wed 17:00-20:00', 'thu 10:00-15:00'),
+    exceptions: [],
+    access: ['stepFree', 'toilet', 'loop'],
+    booking: { windows: [['wed', '17:00', '20:00']], seats: 2, closedDates: ['2026-12-23', '2026-12-30'] },
+    intro: {
+      sv: `Ungdomsmottagningen Kvarnby är till för dig som är 13–25 år. Vi ligger vid ån, några minuter från busshållplatsen i Kvarnby centrum. På onsdagar har vi öppet till kl. 20.`,
+      en: `Youth clinic Kvarnby is for you if you are 13–25. We are by the river, a few minutes from the bus stop in Kvarnby centre. On Wednesdays we are open until 20:00.`,
+      ar: `عيادة الشباب في Kvarnby مخصصة لك إذا كان عمرك بين 13 و25 عامًا. نحن بجانب النهر، على بُعد دقائق من موقف الحافلات في وسط Kvarnby. أيام الأربعاء نفتح حتى الساعة 20:00.`,
+      fa: `درمانگاه جوانان Kvarnby برای توست، اگر 13 تا 25 سال داری. ما کنار رودخانه هستیم، چند دقیقه از ایستگاه اتوبوس مرکز Kvarnby. چهارشنبه‌ها تا ساعت 20:00 باز هستیم.`,
+      so: `Rugta caafimaadka dhallinyarada Kvarnby waxaa loogu talagalay adiga haddii aad tahay 13–25 jir. Waxaan joognaa webiga agtiisa, dhowr daqiiqo oo socod ah joogsiga baska ee bartamaha Kvarnby. Arbacada waxaan furan nahay ilaa 20:00.`,
+      ti: `ክሊኒክ መንእሰያት Kvarnby ንዕድሚኦም 13–25 ዓመት ዝኾኑ መንእሰያት እዩ። ኣብ ጥቓ ሩባ፡ ካብ መዕረፊ ኣውቶቡስ ማእከል Kvarnby ሒደት ደቓይቕ ርሒቕና ኣለና። ረቡዕ ክሳብ ሰዓት 20:00 ክፉት ኢና።`,
+      fi: `Nuorisovastaanotto Kvarnby on sinulle, joka olet 13–25-vuotias. Olemme joen rannalla, muutaman minuutin päässä Kvarnbyn keskustan bussipysäkiltä. Keskiviikkoisin olemme auki klo 20.00 asti.`,
+      uk: `Молодіжна клініка Kvarnby – для тебе, якщо тобі 13–25 років. Ми біля річки, за кілька хвилин від автобусної зупинки в центрі Kvarnby. У середу працюємо до 20:00.`,
+    },
+  },
+  {
+    area: 'soderhojden', street: 'Höjdvägen 8', postalCode: '990 71', at: [60.024, 15.1884],
+    phone: '08-465 004 75', languages: ['sv', 'en', 'so', 'ti', 'ar'], when: 'monThu',
+    hours: hours('mon 10:00-15:00', 'mon 16:00-19:00', 'thu 16:00-19:00', 'fri 10:00-14:00'),
+    exceptions: [EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['upstairs', 'lift', 'toilet', 'parking'],
+    booking: { windows: [['mon', '16:00', '19:00'], ['thu', '16:00', '19:00']], seats: 3, closedDates: ['2026-12-24', '2026-12-28', '2026-12-31'] },
+    intro: {
+      sv: `Ungdomsmottagningen Söderhöjden är till för dig som är 13–25 år. Vi finns på Höjdvägen, i samma hus som områdeskontoret. Vi har kvällsöppet på måndagar och torsdagar.`,
+      en: `Youth clinic Söderhöjden is for you if you are 13–25. We are on Höjdvägen, in the same building as the area office. We are open in the evening on Mondays and Thursdays.`,
+      ar: `عيادة الشباب في Söderhöjden مخصصة لك إذا كان عمرك بين 13 و25 عامًا. نحن في شارع Höjdvägen، في نفس المبنى الذي فيه مكتب المنطقة. نفتح مساءً يومي الاثنين والخميس.`,
+      fa: `درمانگاه جوانان Söderhöjden برای توست، اگر 13 تا 25 سال داری. ما در خیابان Höjdvägen، در همان ساختمان دفتر محله هستیم. دوشنبه‌ها و پنجشنبه‌ها عصر باز هستیم.`,
+      so: `Rugta caafimaadka dhallinyarada Söderhöjden waxaa loogu talagalay adiga haddii aad tahay 13–25 jir. Waxaan joognaa waddada Höjdvägen, isla dhismaha xafiiska xaafadda. Fiidkii waxaan furan nahay Isniinta iyo Khamiista.`,
+      ti: `ክሊኒክ መንእሰያት Söderhöjden ንዕድሚኦም 13–25 ዓመት ዝኾኑ መንእሰያት እዩ። ኣብ Höjdvägen፡ ኣብቲ ቤት ጽሕፈት ከባቢ ዘለዎ ህንጻ ኢና ዘለና። ሰኑይን ሓሙስን ምሸት ክፉት ኢና።`,
+      fi: `Nuorisovastaanotto Söderhöjden on sinulle, joka olet 13–25-vuotias. Olemme Höjdvägenillä samassa talossa kuin aluetoimisto. Iltavastaanotto on maanantaisin ja torstaisin.`,
+      uk: `Молодіжна клініка Söderhöjden – для тебе, якщо тобі 13–25 років. Ми на вулиці Höjdvägen, у тому ж будинку, що й районний офіс. Ввечері працюємо в понеділок і четвер.`,
+    },
+  },
+  {
+    area: 'alvangen', street: 'Älvstranden 8', postalCode: '990 81', at: [60.0318, 15.2629],
+    phone: '08-465 004 85', languages: ['sv', 'en', 'uk', 'fi'], when: 'tueThu',
+    hours: hours('tue 16:00-19:00', 'wed 10:00-15:00', 'thu 10:00-15:00', 'thu 16:00-19:00'),
+    exceptions: [EXCEPTIONS.dayBefore('10:00'), EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+    access: ['stepFree', 'toilet', 'loop', 'quiet'],
+    booking: { windows: [['tue', '16:00', '19:00'], ['thu', '16:00', '19:00']], seats: 2, closedDates: ['2026-12-24', '2026-12-29', '2026-12-31'] },
+    intro: {
+      sv: `Ungdomsmottagningen Älvängen är till för dig som är 13–25 år. Vi ligger vid älven, nära föreningshuset. Vi har kvällsöppet på tisdagar och torsdagar.`,
+      en: `Youth clinic Älvängen is for you if you are 13–25. We are by the river, close to the association house. We are open in the evening on Tuesdays and Thursdays.`,
+      ar: `عيادة الشباب في Älvängen مخصصة لك إذا كان عمرك بين 13 و25 عامًا. نحن بجانب النهر، قرب بيت الجمعيات. نفتح مساءً يومي الثلاثاء والخميس.`,
+      fa: `درمانگاه جوانان Älvängen برای توست، اگر 13 تا 25 سال داری. ما کنار رودخانه، نزدیک خانهٔ انجمن‌ها هستیم. سه‌شنبه‌ها و پنجشنبه‌ها عصر باز هستیم.`,
+      so: `Rugta caafimaadka dhallinyarada Älvängen waxaa loogu talagalay adiga haddii aad tahay 13–25 jir. Waxaan joognaa webiga agtiisa, meel u dhow guriga ururrada. Fiidkii waxaan furan nahay Salaasada iyo Khamiista.`,
+      ti: `ክሊኒክ መንእሰያት Älvängen ንዕድሚኦም 13–25 ዓመት ዝኾኑ መንእሰያት እዩ። ኣብ ጥቓ ሩባ፡ ኣብ ጥቓ ገዛ ማሕበራት ኢና ዘለና። ሰሉስን ሓሙስን ምሸት ክፉት ኢና።`,
+      fi: `Nuorisovastaanotto Älvängen on sinulle, joka olet 13–25-vuotias. Olemme joen rannalla yhdistystalon lähellä. Iltavastaanotto on tiistaisin ja torstaisin.`,
+      uk: `Молодіжна клініка Älvängen – для тебе, якщо тобі 13–25 років. Ми біля річки, поруч із будинком асоціацій. Ввечері працюємо у вівторок і четвер.`,
+    },
+  },
+];
+
+const clinicDocs = YOUTH_CLINICS.map((c) => {
+  const a = AREA[c.area];
+  const s = `ungdomsmottagningen-${c.area}`;
+  return {
+    _id: `clinic-${s}`,
+    _type: 'clinic',
+    name: str(fill(YOUTH_NAME, { a: a.name })),
+    slug: slug(s),
+    area: ref(`area-${c.area}`),
+    summary: str(Object.fromEntries(
+      Object.entries(YOUTH_SUMMARY).map(([l, v]) => [l, v.replace('{when}', WHEN[c.when][l])]),
+    )),
+    description: txt(join2(c.intro, YOUTH_WHAT, YOUTH_HOW)),
+    address: address(c.street, c.postalCode),
+    location: geo(...c.at),
+    phone: c.phone,
+    email: `ungdomsmottagningen.${c.area}@exempelstad.example`,
+    openingHours: c.hours,
+    hoursExceptions: c.exceptions,
+    languages: c.languages,
+    accessibility: accessibility(c.access),
+    kind: 'youth',
+    ageMin: 13,
+    ageMax: 25,
+    bookingSchedule: bookingSchedule({ ...c.booking, visitTypes: YOUTH_VISITS() }),
+  };
+});
+
+clinicDocs.push({
+  _id: 'clinic-forsta-linjen',
+  _type: 'clinic',
+  name: str({
+    sv: `Första linjen psykisk hälsa`,
+    en: `Första linjen – mental health support for young people`,
+    ar: `Första linjen – الدعم النفسي للشباب`,
+    fa: `Första linjen – حمایت سلامت روان برای جوانان`,
+    so: `Första linjen – taageerada caafimaadka maskaxda ee dhallinyarada`,
+    ti: `Första linjen – ደገፍ ጥዕና ኣእምሮ ንመንእሰያት`,
+    fi: `Första linjen – nuorten mielenterveyden tuki`,
+    uk: `Första linjen – підтримка психічного здоров'я молоді`,
+  }),
+  slug: slug('forsta-linjen'),
+  area: ref('area-stenbacka'),
+  summary: str({
+    sv: `Samtalsstöd för dig som är 13–25 år och mår psykiskt dåligt. Gratis, utan remiss.`,
+    en: `Talking support for 13–25-year-olds who are struggling with their mental health. Free, no referral needed.`,
+    ar: `دعم بالحديث لمن تتراوح أعمارهم بين 13 و25 عامًا ويمرّون بوقت صعب نفسيًا. مجاني ودون الحاجة إلى إحالة.`,
+    fa: `حمایت از طریق گفت‌وگو برای جوانان 13 تا 25 ساله که حال روحی خوبی ندارند. رایگان و بدون نیاز به معرفی‌نامه.`,
+    so: `Taageero wada-hadal ah oo loogu talagalay dhallinyarada 13–25 jir ah ee maskax ahaan dhib qaba. Bilaash, looma baahna warqad gudbin.`,
+    ti: `ንመንእሰያት 13–25 ዓመት ኣእምሮኣዊ ጸገም ዘለዎም ብዝርርብ ዝወሃብ ደገፍ። ብናጻ፡ ሪፈራል ኣየድልን።`,
+    fi: `Keskusteluapua 13–25-vuotiaille, jotka voivat psyykkisesti huonosti. Maksuton, ei lähetettä.`,
+    uk: `Підтримка через розмову для молоді 13–25 років, якій психологічно важко. Безкоштовно, без направлення.`,
+  }),
+  description: txt({
+    sv: [
+      `Första linjen är till för dig som är 13–25 år och känner dig nedstämd, orolig eller stressad, eller har svårt att sova. Du behöver ingen remiss. Vi finns på Storgatan i Stenbacka, nära rådhuset.`,
+      `Du träffar en psykolog eller en kurator, oftast några gånger. Tillsammans försöker vi förstå vad som är svårt och vad som kan hjälpa. Du kan boka ett första samtal själv, på webben eller per telefon.`,
+      `Besöket är gratis och vi har tystnadsplikt. Är det akut – ring 112. Vill du prata med någon direkt, när som helst på dygnet, kan du ringa Självmordslinjen 90101, eller BRIS 116 111 om du är under 18.`,
+    ],
+    en: [
+      `Första linjen (the First Line) is for you if you are 13–25 and feel low, anxious or stressed, or have trouble sleeping. You don't need a referral. We are on Storgatan in Stenbacka, near the town hall.`,
+      `You meet a psychologist or a counsellor, usually a few times. Together we try to understand what is difficult and what might help. You can book a first conversation yourself, online or by phone.`,
+      `Visits are free and we have a duty of confidentiality. In an emergency, call 112. If you need to talk to someone right away, at any time of day or night, you can call Självmordslinjen on 90101, or BRIS on 116 111 if you are under 18.`,
+    ],
+    ar: [
+      `Första linjen (الخط الأول) مخصص لك إذا كان عمرك بين 13 و25 عامًا وتشعر بالحزن أو القلق أو التوتر، أو تجد صعوبة في النوم. لا تحتاج إلى إحالة. نحن في شارع Storgatan في Stenbacka، قرب مبنى البلدية.`,
+      `تلتقي بأخصائي نفسي أو مرشد، عادةً بضع مرات. نحاول معًا أن نفهم ما هو الصعب وما الذي يمكن أن يساعد. يمكنك حجز المحادثة الأولى بنفسك، عبر الإنترنت أو بالهاتف.`,
+      `الزيارة مجانية ونحن ملزمون بالسرية. في حالات الطوارئ اتصل بالرقم 112. إذا أردت التحدث مع أحد فورًا، في أي وقت من الليل أو النهار، يمكنك الاتصال بـ Självmordslinjen على الرقم 90101، أو بـ BRIS على الرقم 116 111 إذا كان عمرك أقل من 18 عامًا.`,
+    ],
+    fa: [
+      `Första linjen (خط اول) برای توست، اگر 13 تا 25 سال داری و احساس غم، نگرانی یا استرس داری، یا خوابت خوب نیست. به معرفی‌نامه نیازی نیست. ما در خیابان Storgatan در Stenbacka، نزدیک ساختمان شهرداری هستیم.`,
+      `با یک روان‌شناس یا مشاور دیدار می‌کنی، معمولاً چند بار. با هم سعی می‌کنیم بفهمیم چه چیزی سخت است و چه چیزی می‌تواند کمک کند. می‌توانی خودت وقت اولین گفت‌وگو را بگیری، آنلاین یا تلفنی.`,
+      `مراجعه رایگان است و ما رازدار هستیم. در موقعیت اضطراری با 112 تماس بگیر. اگر می‌خواهی همین حالا، در هر ساعتی از شبانه‌روز، با کسی صحبت کنی، می‌توانی با Självmordslinjen به شمارهٔ 90101، یا اگر زیر 18 سال هستی با BRIS به شمارهٔ 116 111 تماس بگیری.`,
+    ],
+    so: [
+      `Första linjen (Khadka Koowaad) waxaa loogu talagalay adiga haddii aad tahay 13–25 jir oo aad dareemeyso murugo, walwal ama cadaadis, ama hurdadu kugu adag tahay. Uma baahnid warqad gudbin. Waxaan joognaa waddada Storgatan ee Stenbacka, meel u dhow xarunta dowladda hoose.`,
+      `Waxaad la kulmaysaa cilmi-nafsi yaqaan ama la-taliye, badanaa dhowr jeer. Si wadajir ah ayaan isugu dayeynaa inaan fahanno waxa adag iyo waxa ku caawin kara. Adiga qudhaadu waxaad qabsan kartaa ballanta wada-hadalka koowaad, internetka ama taleefanka.`,
+      `Booqashadu waa bilaash, sirtaadana waan ilaalinaa. Xaalad degdeg ah, wac 112. Haddii aad rabto inaad qof la hadasho isla markiiba, wakhti kasta oo habeen iyo maalin ah, waxaad wici kartaa Självmordslinjen 90101, ama BRIS 116 111 haddii aad ka yar tahay 18 sano.`,
+    ],
+    ti: [
+      `Första linjen (ቀዳማይ መስመር) ንዕድሚኦም 13–25 ዓመት ዝኾኑ፡ ጓሂ፡ ስክፍታ ወይ ጸቕጢ ዝስምዖም ወይ ድቃስ ዝኸልኦም መንእሰያት እዩ። ሪፈራል ኣየድልየካን። ኣብ Storgatan ኣብ Stenbacka፡ ኣብ ጥቓ ህንጻ ምምሕዳር ኢና ዘለና።`,
+      `ምስ ሳይኮሎጂስት ወይ ኣማኻሪ ትራኸብ፡ መብዛሕትኡ ግዜ ሒደት ግዜ። ብሓባር እንታይ ከም ዘጸግም እንታይ ክሕግዝ ከም ዝኽእልን ክንርዳእ ንፍትን። ቀዳማይ ዝርርብ ባዕልኻ ብኢንተርነት ወይ ብተሌፎን ክትሕዝ ትኽእል።`,
+      `ምብጻሕ ብናጻ እዩ፡ ምስጢር ድማ ንሕሉ። ህጹጽ እንተኾይኑ ናብ 112 ደውል። ሕጂ ብቕልጡፍ፡ ኣብ ዝኾነ ሰዓት ለይትን መዓልትን፡ ምስ ሰብ ክትዛረብ እንተደሊኻ፡ ናብ Självmordslinjen 90101፡ ወይ ትሕቲ 18 ዓመት እንተኾንካ ናብ BRIS 116 111 ክትድውል ትኽእል።`,
+    ],
+    fi: [
+      `Första linjen (Ensilinja) on sinulle, joka olet 13–25-vuotias ja tunnet itsesi alakuloiseksi, ahdistuneeksi tai stressaantuneeksi tai sinulla on univaikeuksia. Et tarvitse lähetettä. Olemme Storgatanilla Stenbackassa, lähellä kaupungintaloa.`,
+      `Tapaat psykologin tai kuraattorin, yleensä muutaman kerran. Yhdessä yritämme ymmärtää, mikä on vaikeaa ja mikä voisi auttaa. Voit varata ensimmäisen keskustelun itse verkossa tai puhelimella.`,
+      `Käynti on maksuton, ja meillä on vaitiolovelvollisuus. Hätätilanteessa soita 112. Jos haluat puhua jonkun kanssa heti, mihin vuorokaudenaikaan tahansa, voit soittaa Självmordslinjeniin numeroon 90101 tai alle 18-vuotiaana BRIS:iin numeroon 116 111.`,
+    ],
+    uk: [
+      `Första linjen («Перша лінія») – для тебе, якщо тобі 13–25 років і ти почуваєшся пригніченим, тривожним чи напруженим або погано спиш. Направлення не потрібне. Ми на вулиці Storgatan у Stenbacka, біля ратуші.`,
+      `Ти зустрічаєшся з психологом або консультантом, зазвичай кілька разів. Разом ми намагаємося зрозуміти, що саме важко і що може допомогти. Записатися на першу розмову можна самостійно – онлайн або телефоном.`,
+      `Візит безкоштовний, і ми зберігаємо конфіденційність. У надзвичайній ситуації телефонуй 112. Якщо хочеш поговорити з кимось негайно, у будь-який час доби, можеш зателефонувати на Självmordslinjen за номером 90101 або в BRIS за номером 116 111, якщо тобі менше 18.`,
+    ],
+  }),
+  address: address('Storgatan 8', '990 61'),
+  location: geo(60.0289, 15.1108),
+  phone: '08-465 004 65',
+  email: 'forsta.linjen@exempelstad.example',
+  openingHours: hours('mon-tue 08:30-16:00', 'wed 12:00-19:00', 'thu-fri 08:30-16:00'),
+  hoursExceptions: [EXCEPTIONS.dayBefore('12:00'), EXCEPTIONS.christmasEve, EXCEPTIONS.newYearsEve],
+  languages: ['sv', 'en', 'ar', 'fa'],
+  accessibility: accessibility(['stepFree', 'lift', 'toilet', 'loop', 'quiet']),
+  kind: 'firstContact',
+  ageMin: 13,
+  ageMax: 25,
+  bookingSchedule: bookingSchedule({
+    windows: [['mon', '09:00', '11:40'], ['wed', '16:00', '18:40']],
+    slotMinutes: 40,
+    seats: 2,
+    visitTypes: [visitType('talk', FIRST_TALK_NAME, 40)],
+    closedDates: ['2026-12-28', '2026-12-30'],
+  }),
+});

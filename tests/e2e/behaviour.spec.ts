@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { LOCALES } from "../../src/lib/i18n/locales.ts";
+import { PAGE_TYPES, SWEDISH_ONLY_OFFICE } from "./site.ts";
+
+const NEUTRAL = "https://www.smhi.se/";
+
+test.beforeEach(async ({ context }) => {
+  // The quick-exit target is an outside site; answer it here so the test needs no network.
+  await context.route("https://www.smhi.se/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Väder</title><p>Väder</p>" }));
+});
+
+test("quick exit by button replaces the page in the history", async ({ page }) => {
+  await page.goto("/sv/");
+  await page.goto(`/sv/${PAGE_TYPES.crisis}`);
+  await page.getByRole("link", { name: "Lämna sidan snabbt" }).click();
+  await page.waitForURL(NEUTRAL);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sv\/$/);
+});
+
+test("quick exit by pressing Escape three times", async ({ page }) => {
+  await page.goto("/en/");
+  await page.goto(`/en/${PAGE_TYPES.area}`);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/en\/areas\//);
+  await page.keyboard.press("Escape");
+  await page.waitForURL(NEUTRAL);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test("the language switcher keeps the visitor on the same page", async ({ page }) => {
+  await page.goto(`/sv/${PAGE_TYPES.area}`);
+  await page.locator("details.lang summary").click();
+  await page.getByRole("link", { name: "العربية" }).click();
+  await expect(page).toHaveURL(new RegExp(`/ar/${PAGE_TYPES.area}$`));
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  // And by keyboard only.
+  await page.locator("details.lang summary").focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("link", { name: "Suomi" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/fi/${PAGE_TYPES.area}$`));
+});
+
+test("text missing in a language falls back to Swedish with a notice", async ({ page }) => {
+  await page.goto(`/so/offices/${SWEDISH_ONLY_OFFICE}/`);
+  const block = page.locator(".fallback").first();
+  await expect(block.locator(".fallback-notice")).toBeVisible();
+  await expect(block.locator("[lang=sv]")).toHaveCount(1);
+  await expect(block.locator(".fallback-notice")).not.toHaveAttribute("lang", "sv");
+});
+
+test("/ sends the visitor to the language the browser asks for", async ({ request }) => {
+  for (const [header, locale] of [["fa-IR,fa;q=0.9", "fa"], ["de-DE", "sv"], ["en-GB,en;q=0.9", "en"]] as const) {
+    const response = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
+    expect(response.status()).toBe(302);
+    expect(response.headers()["location"]).toBe(`/${locale}/`);
+    expect(response.headers()["vary"]).toContain("Accept-Language");
+  }
+  const body = await (await request.get("/", { maxRedirects: 0 })).text();
+  for (const name of ["Svenska", "English", "العربية", "فارسی", "Soomaali", "ትግርኛ", "Suomi", "Українська"]) expect(body).toContain(name);
+});
+
+test("unknown locales and pages answer 404", async ({ request }) => {
+  for (const path of ["/xx/", "/de/crisis/", "/sv/areas/finns-inte/", "/sv/offices/x/", "/sv/nope/", "/sv/a/b/c/"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  const arabic = await (await request.get("/ar/areas/finns-inte/")).text();
+  expect(arabic).toContain('dir="rtl"');
+});
+
+test("security headers on pages and static files", async ({ request }) => {
+  for (const path of ["/sv/", "/quick-exit.js", "/favicon.svg", "/sv/finns-inte/"]) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["permissions-policy"]).toBeTruthy();
+    expect(headers["set-cookie"]).toBeUndefined();
+  }
+});
+
+test("no request leaves this machine and content pages run no script but quick exit", async ({ page }) => {
+  const outside: string[] = [];
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== "127.0.0.1") outside.push(request.url());
+    if (request.resourceType() === "script") scripts.push(url.pathname);
+  });
+  for (const locale of ["sv", "ar"]) {
+    for (const path of Object.values(PAGE_TYPES)) await page.goto(`/${locale}/${path}`);
+  }
+  expect(outside).toEqual([]);
+  expect([...new Set(scripts)]).toEqual(["/quick-exit.js"]);
+  expect(await page.context().cookies()).toEqual([]);
+});
+
+test("a crawl from every home page finds no broken internal link", async ({ request }) => {
+  test.setTimeout(300_000);
+  const seen = new Set<string>();
+  const broken: string[] = [];
+  const queue = LOCALES.map((l) => `/${l}/`);
+  while (queue.length > 0) {
+    const path = queue.shift() ?? "";
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await request.get(path);
+    if (response.status() !== 200) {
+      broken.push(`${path} → ${response.status()}`);
+      continue;
+    }
+    if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    const html = await response.text();
+    for (const match of html.matchAll(/href="([^"]+)"/g)) {
+      const href = match[1] ?? "";
+      if (!href.startsWith("/") || href.startsWith("//")) continue;
+      const target = href.split("#")[0] ?? "";
+      if (target !== "" && !seen.has(target)) queue.push(target);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(seen.size).toBeGreaterThan(LOCALES.length * 50);
+});

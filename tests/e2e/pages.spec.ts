@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { LOCALES } from "../../src/lib/i18n/locales.ts";
+import { PAGE_TYPES } from "./site.ts";
+
+const RTL = new Set(["ar", "fa"]);
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+for (const locale of LOCALES) {
+  test.describe(`${locale}`, () => {
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      test(`${type} page: lang, dir, no axe violations, fits 320 px`, async ({ page }) => {
+        const response = await page.goto(`/${locale}/${path}`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.locator("html")).toHaveAttribute("dir", RTL.has(locale) ? "rtl" : "ltr");
+        await expect(page.locator("h1")).toHaveCount(1);
+        await expect(page.locator("[data-quick-exit]")).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+
+    test("404 page answers 404 in its language", async ({ page }) => {
+      const response = await page.goto(`/${locale}/areas/finns-inte/`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+}
