@@ -1,8 +1,7 @@
 import { svSELocale } from "@sanity/locale-sv-se";
 import { defineConfig } from "sanity";
 import { structureTool } from "sanity/structure";
-import { internationalizedArray } from "sanity-plugin-internationalized-array";
-import { LANGUAGES } from "./lib/languages.ts";
+import { i18nPlugin } from "./schema.ts";
 import { schemaTypes, singletonTypes } from "./schemaTypes/index.ts";
 
 const singletonNames = new Set<string>(singletonTypes.map((t) => t.name));
@@ -25,12 +24,7 @@ export default defineConfig({
             ...S.documentTypeListItems().filter((item) => !singletonNames.has(item.getId() ?? "")),
           ]),
     }),
-    internationalizedArray({
-      languages: LANGUAGES,
-      defaultLanguages: ["sv"],
-      fieldTypes: ["string", "text"],
-      buttonLocations: ["field"],
-    }),
+    i18nPlugin(),
   ],
   schema: {
     types: schemaTypes,

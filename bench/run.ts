@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: measures, never enforces. Builds the site (timed, peak memory), starts the
+ * server, and records
+ *  - bytes per page type: HTML + CSS + JS, each brotli-compressed;
+ *  - Lighthouse (mobile) performance and accessibility on home, area and activity pages;
+ *  - render time per page for every page in every locale, on the demo dataset and on a
+ *    generated dataset of 5,000 activities, with the server's peak memory.
+ * Results go to bench/out/results.json and are printed as Markdown for bench/README.md.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { LOCALES } from "../src/lib/i18n/locales.ts";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.ts";
+import { generateDataset } from "./generate-dataset.ts";
+
+const PORT = 4398;
+const BASE = `http://127.0.0.1:${PORT}`;
+mkdirSync("bench/out", { recursive: true });
+
+function peakMemoryOf(child: ChildProcess): () => number {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${String(child.pid)}/status`, "utf8");
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak = Math.max(peak, kb);
+    } catch {
+      // The process has ended.
+    }
+  }, 50);
+  child.on("exit", () => { clearInterval(timer); });
+  return () => peak / 1024;
+}
+
+async function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; peakMb: number }> {
+  const started = performance.now();
+  const child = spawn(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  const peak = peakMemoryOf(child);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited ${String(code)}`);
+  return { ms: performance.now() - started, peakMb: peak() };
+}
+
+async function startServer(dataset: string): Promise<{ stop: () => void; peakMb: () => number }> {
+  const child = spawn(process.execPath, ["scripts/serve.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", CONTENT_DATASET: dataset },
+  });
+  const peak = peakMemoryOf(child);
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${BASE}/sv/`)).ok) return { stop: () => child.kill(), peakMb: peak };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error("the server did not start");
+}
+
+const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+async function pageWeight(path: string): Promise<{ html: number; css: number; js: number }> {
+  const html = Buffer.from(await (await fetch(BASE + path)).arrayBuffer());
+  const text = html.toString("utf8");
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const size = async (urls: string[]) => {
+    let total = 0;
+    for (const url of urls) total += brotli(Buffer.from(await (await fetch(BASE + url)).arrayBuffer()));
+    return total;
+  };
+  return { html: brotli(html), css: await size(css), js: await size(js) };
+}
+
+function slugs(file: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { _type: string; slug?: { current: string } };
+    if (doc.slug) (out[doc._type] ??= []).push(doc.slug.current);
+  }
+  return out;
+}
+
+const SECTION: Record<string, string> = { area: "areas", office: "offices", clinic: "clinics", activity: "activities", association: "associations", page: "" };
+
+function allPaths(file: string): string[] {
+  const bySlug = slugs(file);
+  const rest = Object.entries(bySlug).flatMap(([type, list]) => list.map((s) => (SECTION[type] ? `${SECTION[type]}/${s}/` : `${s}/`)));
+  return LOCALES.flatMap((l) => ["", "crisis/", ...rest].map((p) => `/${l}/${p}`));
+}
+
+/** Renders every path with two requests in flight (one per core); ms per page and throughput. */
+async function renderAll(paths: string[]): Promise<{ pages: number; msPerPage: number; totalS: number }> {
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++] ?? "";
+      const response = await fetch(BASE + path);
+      if (response.status !== 200) throw new Error(`${path} → ${String(response.status)}`);
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  const ms = performance.now() - started;
+  return { pages: paths.length, msPerPage: ms / paths.length, totalS: ms / 1000 };
+}
+
+async function lighthouseScores(paths: Record<string, string>): Promise<Record<string, { performance: number; accessibility: number }>> {
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium() ?? "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
+  const out: Record<string, { performance: number; accessibility: number }> = {};
+  try {
+    for (const [name, path] of Object.entries(paths)) {
+      const result = await lighthouse(BASE + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      const categories = result?.lhr.categories;
+      out[name] = {
+        performance: Math.round((categories?.["performance"]?.score ?? 0) * 100),
+        accessibility: Math.round((categories?.["accessibility"]?.score ?? 0) * 100),
+      };
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}
+
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+
+console.log("Building …");
+results["build"] = await run(process.execPath, ["scripts/check-content.ts"]).then(async () => run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"]));
+
+const demo = "sanity/seed/dataset.ndjson";
+let server = await startServer(demo);
+try {
+  const bySlug = slugs(demo);
+  const types: Record<string, string> = {
+    home: "/sv/",
+    area: `/sv/areas/${bySlug["area"]?.[0] ?? ""}/`,
+    office: `/sv/offices/${bySlug["office"]?.[0] ?? ""}/`,
+    clinic: `/sv/clinics/${bySlug["clinic"]?.[0] ?? ""}/`,
+    activity: `/sv/activities/${bySlug["activity"]?.[0] ?? ""}/`,
+    association: `/sv/associations/${bySlug["association"]?.[0] ?? ""}/`,
+    crisis: "/sv/crisis/",
+    "home (ar)": "/ar/",
+  };
+  const weights: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(types)) {
+    const w = await pageWeight(path);
+    weights[name] = { ...w, total: w.html + w.css + w.js };
+  }
+  results["bytes"] = weights;
+  console.log("Rendering every page of the demo dataset …");
+  const demoPaths = allPaths(demo);
+  await renderAll(demoPaths.slice(0, 50)); // warm-up
+  results["renderDemo"] = { ...(await renderAll(demoPaths)), serverPeakMb: server.peakMb() };
+  console.log("Lighthouse …");
+  results["lighthouse"] = await lighthouseScores({ home: types["home"] ?? "/sv/", area: types["area"] ?? "", activity: types["activity"] ?? "" });
+} finally {
+  server.stop();
+}
+
+const large = "bench/out/dataset-5000.ndjson";
+writeFileSync(large, generateDataset(readFileSync(demo, "utf8"), 5000));
+server = await startServer(large);
+try {
+  console.log("Rendering every page of the 5,000-activity dataset …");
+  const paths = allPaths(large);
+  await renderAll(paths.slice(0, 50));
+  results["render5000"] = { ...(await renderAll(paths)), serverPeakMb: server.peakMb() };
+} finally {
+  server.stop();
+}
+
+writeFileSync("bench/out/results.json", JSON.stringify(results, null, 2));
+console.log(JSON.stringify(results, null, 2));
