@@ -14,6 +14,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.settings = await loadQuery("settings");
   const response = await next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (response.headers.get("Content-Type") === "text/html") response.headers.set("Content-Type", "text/html; charset=utf-8");
   if (!response.headers.has("Cache-Control")) {
     // Short shared caching: content changes show within a minute, and nothing is personal.
     response.headers.set("Cache-Control", response.status === 200 ? "public, max-age=60" : "no-store");

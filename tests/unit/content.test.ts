@@ -100,8 +100,8 @@ describe("loadQuery on the embedded source", () => {
 
 describe("localize", () => {
   const field = [
-    { _key: "sv", language: "sv" as const, value: "Hej" },
-    { _key: "en", language: "en" as const, value: "Hello" },
+    { language: "sv" as const, value: "Hej" },
+    { language: "en" as const, value: "Hello" },
   ];
   it("uses the reader's language when there is one", () => {
     expect(localize(field, "en")).toEqual({ text: "Hello", lang: "en", fallback: false });
@@ -111,7 +111,7 @@ describe("localize", () => {
     expect(localize(field, "sv").fallback).toBe(false);
   });
   it("treats blank text as missing", () => {
-    expect(localize([...field, { _key: "ar", language: "ar" as const, value: "  " }], "ar").fallback).toBe(true);
+    expect(localize([...field, { language: "ar" as const, value: "  " }], "ar").fallback).toBe(true);
   });
   it("splits paragraphs on blank lines", () => {
     expect(paragraphs("Ett.\n\nTvå.\n  \nTre.")).toEqual(["Ett.", "Två.", "Tre."]);
