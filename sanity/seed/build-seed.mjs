@@ -444,7 +444,7 @@ const settings = {
     name: str(c.name),
     number: c.number,
     tel: c.tel,
-    description: txt(c.description),
+    description: str(c.description),
     hours: str(c.hours),
   })),
 };
@@ -1811,3 +1811,1646 @@ const associationDocs = ASSOCIATIONS.map((a) => {
   if (a.website) doc.website = a.website;
   return doc;
 });
+
+// ---------------------------------------------------------------------------
+// Activities
+// ---------------------------------------------------------------------------
+
+/** Venues: [name, street, postal code, lat, lng]. */
+const VENUES = {
+  'ng-torg': ['Norrgärdets torg, vid fontänen', 'Norrgärdets torg', '990 11', 60.0902, 15.0358],
+  'ng-traffpunkt': ['Norrgärdets träffpunkt', 'Norrgärdets torg 4', '990 11', 60.0905, 15.0349],
+  'ng-bibliotek': ['Norrgärdets bibliotek', 'Norrgärdets torg 2', '990 11', 60.0899, 15.0364],
+  'ng-skola': ['Norrgärdsskolans gymnastiksal', 'Skolvägen 12', '990 12', 60.0968, 15.0281],
+  'ek-bibliotek': ['Ekbackens bibliotek', 'Ekparksgatan 3', '990 21', 60.0876, 15.1104],
+  'ek-fritidsgard': ['Ekbackens fritidsgård', 'Ekparksgatan 9', '990 21', 60.0869, 15.1131],
+  'ek-skola': ['Ekbackens skola, matsalen', 'Skolgången 2', '990 22', 60.0941, 15.1187],
+  'lv-hallen': ['Lindvallshallen', 'Idrottsvägen 4', '990 32', 60.0953, 15.1921],
+  'lv-bibliotek': ['Lindvallens bibliotek', 'Lindallén 10', '990 31', 60.0867, 15.1846],
+  'lv-skola': ['Lindvallsskolans bibliotek', 'Lindallén 22', '990 31', 60.0889, 15.1798],
+  'lv-skola-sal': ['Lindvallsskolan, sal B12', 'Lindallén 22', '990 31', 60.0891, 15.1802],
+  'tm-bygdegard': ['Tallmons bygdegård', 'Tallmovägen 30', '990 41', 60.0921, 15.2634],
+  'tm-hall': ['Tallmonskolans idrottshall', 'Barrstigen 5', '990 42', 60.0852, 15.2561],
+  'tm-motionsstuga': ['Tallmons motionsstuga', 'Motionsvägen 1', '990 43', 60.1012, 15.2711],
+  'kv-hallen': ['Kvarnbyhallen', 'Kvarnvägen 40', '990 52', 60.0258, 15.0412],
+  'kv-fritidsgard': ['Kvarnby fritidsgård', 'Kvarnvägen 18', '990 51', 60.0331, 15.0347],
+  'kv-kvarnhuset': ['Kvarnhuset', 'Ågatan 7', '990 51', 60.0355, 15.0298],
+  'kv-centrum': ['Kvarnby centrum, vid busshållplatsen', 'Kvarnvägen 20', '990 51', 60.0336, 15.0352],
+  'sb-bibliotek': ['Stadsbiblioteket, caféet', 'Biblioteksgatan 1', '990 61', 60.0312, 15.1098],
+  'sb-horsal': ['Stadsbibliotekets hörsal', 'Biblioteksgatan 1', '990 61', 60.0313, 15.1096],
+  'sb-kulturhuset': ['Kulturhuset Stenbacka', 'Storgatan 15', '990 61', 60.0297, 15.1142],
+  'sb-resecentrum': ['Resecentrum, vid huvudentrén', 'Stationsgatan 2', '990 62', 60.0261, 15.1075],
+  'sh-fritidsgard': ['Söderhöjdens fritidsgård', 'Höjdvägen 12', '990 71', 60.0236, 15.1893],
+  'sh-hallen': ['Söderhöjdshallen, boxningslokalen', 'Höjdvägen 30', '990 72', 60.0198, 15.1951],
+  'sh-familjecentral': ['Söderhöjdens familjecentral', 'Utsiktsgatan 4', '990 71', 60.0247, 15.1862],
+  'sh-skola': ['Söderhöjdsskolan, matsalen', 'Utsiktsgatan 20', '990 73', 60.0289, 15.1808],
+  'al-foreningshus': ['Älvängens föreningshus', 'Älvstranden 12', '990 81', 60.0322, 15.2638],
+  'al-hall': ['Älvängsskolans idrottshall', 'Ängsvägen 6', '990 82', 60.0264, 15.2571],
+  'al-torg': ['Älvängens torg, vid bänkarna', 'Älvängens torg', '990 81', 60.0309, 15.2652],
+};
+
+function place(id) {
+  const v = VENUES[id];
+  if (!v) throw new Error(`unknown venue ${id}`);
+  const [name, street, postalCode, lat, lng] = v;
+  return { _type: 'place', name, address: address(street, postalCode), location: geo(lat, lng) };
+}
+
+const FREE_OPEN = {
+  sv: `Det är gratis och du behöver inte anmäla dig. Välkommen!`,
+  en: `It's free and you don't need to sign up. Welcome!`,
+  ar: `المشاركة مجانية ولا تحتاج إلى التسجيل. أهلاً وسهلاً!`,
+  fa: `شرکت رایگان است و نیازی به ثبت‌نام نیست. خوش آمدید!`,
+  so: `Waa bilaash, iskana diiwaangelin uma baahnid. Soo dhowow!`,
+  ti: `ብናጻ እዩ፡ ምምዝጋብ ድማ ኣየድልን። እንቋዕ ብደሓን መጻእኩም!`,
+  fi: `Osallistuminen on maksutonta, eikä ilmoittautumista tarvita. Tervetuloa!`,
+  uk: `Участь безкоштовна, реєстрація не потрібна. Ласкаво просимо!`,
+};
+
+const FREE_SIGNUP = {
+  sv: `Det är gratis, men du behöver anmäla dig i förväg.`,
+  en: `It's free, but you need to sign up in advance.`,
+  ar: `المشاركة مجانية، لكن يجب التسجيل مسبقًا.`,
+  fa: `شرکت رایگان است، اما باید از قبل ثبت‌نام کنید.`,
+  so: `Waa bilaash, laakiin waa inaad horay isu diiwaangelisaa.`,
+  ti: `ብናጻ እዩ፡ ግን ኣቐዲምካ ክትምዝገብ ኣለካ።`,
+  fi: `Osallistuminen on maksutonta, mutta sinun pitää ilmoittautua etukäteen.`,
+  uk: `Участь безкоштовна, але потрібно зареєструватися заздалегідь.`,
+};
+
+const ACTIVITIES = [];
+/**
+ * a.text: the activity's own paragraphs (its languages decide the description's languages).
+ * Free activities get a closing paragraph about cost and sign-up; paid ones say it in their text.
+ */
+const act = (a) => ACTIVITIES.push(a);
+
+// --- Norrgärdet -------------------------------------------------------------
+
+act({
+  slug: 'kvallsvandring-norrgardet', area: 'norrgardet', association: 'trygga-kvallar', category: 'nightWalk',
+  venue: 'ng-torg', startDate: '2026-08-21', startTime: '20:00', endTime: '23:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=FR;UNTIL=20270611', exdates: ['2026-12-25', '2027-01-01'],
+  ageGroup: 'adults', languages: ['sv', 'en', 'fi'],
+  title: {
+    sv: `Kvällsvandring i Norrgärdet`, en: `Evening walk in Norrgärdet`, ar: `جولة مسائية في Norrgärdet`,
+    fa: `پیاده‌روی عصرگاهی در Norrgärdet`, so: `Socodka fiidka ee Norrgärdet`, ti: `ናይ ምሸት ዙረት ኣብ Norrgärdet`,
+    fi: `Iltakävely Norrgärdetissa`, uk: `Вечірній обхід у Norrgärdet`,
+  },
+  summary: {
+    sv: `Vuxna går runt i området på fredagskvällar och finns där för unga.`,
+    en: `Adults walk around the area on Friday evenings and are there for young people.`,
+    ar: `بالغون يتجولون في الحي مساء كل جمعة ويكونون قريبين من الشباب.`,
+    fa: `بزرگسالان جمعه‌ها عصر در محله قدم می‌زنند و کنار جوانان هستند.`,
+    so: `Dad waaweyn ayaa fiid kasta oo Jimce ah xaafadda ku wareega si ay dhallinyarada ugu ag jiraan.`,
+    ti: `ዓበይቲ ዓርቢ ምሸት ኣብ ከባቢ ይዛወሩ፡ ንመንእሰያት ድማ ኣብ ጎኖም ይኾኑ።`,
+    fi: `Aikuiset kiertävät aluetta perjantai-iltaisin ja ovat nuorten tukena.`,
+    uk: `Дорослі обходять район у п'ятницю ввечері й підтримують молодь.`,
+  },
+  text: {
+    sv: `Varje fredag går vi vuxna runt i Norrgärdet i små grupper. Vi hälsar, pratar med unga och hjälper till om något händer. Vi samlas vid fontänen på torget kl. 20 och avslutar med fika.`,
+    en: `Every Friday we adults walk around Norrgärdet in small groups. We say hello, talk to young people and help out if something happens. We meet at the fountain on the square at 20:00 and finish with coffee.`,
+    ar: `كل يوم جمعة نتجول نحن البالغين في Norrgärdet في مجموعات صغيرة. نُلقي التحية ونتحدث مع الشباب ونساعد إذا حدث شيء. نلتقي عند النافورة في الساحة الساعة 20:00 وننهي الجولة بالقهوة.`,
+    fa: `هر جمعه ما بزرگسالان در گروه‌های کوچک در Norrgärdet قدم می‌زنیم. سلام می‌کنیم، با جوانان حرف می‌زنیم و اگر اتفاقی بیفتد کمک می‌کنیم. ساعت 20:00 کنار فوارهٔ میدان جمع می‌شویم و آخر کار با هم چای و قهوه می‌خوریم.`,
+    so: `Jimce kasta annaga oo dad waaweyn ah ayaan Norrgärdet ku wareegnaa kooxo yaryar. Waan salaannaa, dhallinyarada waan la hadallaa, waanan caawinnaa haddii wax dhacaan. Waxaan ku kulannaa ilaha biyaha ee fagaaraha saacadda 20:00, waxaanan ku dhammeynaa kafee.`,
+    ti: `ኩሉ ዓርቢ ንሕና ዓበይቲ ብንኣሽቱ ጉጅለታት ኣብ Norrgärdet ንዛወር። ሰላም ንብል፡ ምስ መንእሰያት ንዛረብ፡ ገለ እንተኣጋጢሙ ድማ ንሕግዝ። ሰዓት 20:00 ኣብ ጥቓ ፈልፋሊ ማይ ናይ ኣደባባይ ንራኸብ፡ ብቡን ድማ ንዛዝም።`,
+    fi: `Joka perjantai kierrämme aikuisten pienryhmissä Norrgärdetissa. Tervehdimme, juttelemme nuorten kanssa ja autamme, jos jotain tapahtuu. Kokoonnumme aukion suihkulähteellä klo 20 ja lopuksi juomme kahvit.`,
+    uk: `Щоп'ятниці ми, дорослі, обходимо Norrgärdet невеликими групами. Вітаємося, розмовляємо з молоддю й допомагаємо, якщо щось трапиться. Збираємося біля фонтана на площі о 20:00, а наприкінці п'ємо каву.`,
+  },
+});
+
+act({
+  slug: 'oppen-hall-norrgardsskolan', area: 'norrgardet', association: 'kvarnby-if', category: 'sportsHall',
+  venue: 'ng-skola', startDate: '2026-08-23', startTime: '14:00', endTime: '17:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=SU;UNTIL=20270530', exdates: ['2026-12-27', '2027-01-03'],
+  ageGroup: 'youth', languages: ['sv', 'en'],
+  title: {
+    sv: `Öppen hall i Norrgärdsskolan`, en: `Open sports hall at Norrgärdsskolan`, ar: `صالة رياضية مفتوحة في مدرسة Norrgärdsskolan`,
+    fa: `سالن ورزشی باز در مدرسهٔ Norrgärdsskolan`, so: `Hool isboorti oo furan ee dugsiga Norrgärdsskolan`,
+    ti: `ክፉት ኣዳራሽ ስፖርት ኣብ ቤት ትምህርቲ Norrgärdsskolan`, fi: `Avoin liikuntasali Norrgärdsskolanissa`,
+    uk: `Відкритий спортзал у школі Norrgärdsskolan`,
+  },
+  summary: {
+    sv: `Spela fotboll, basket eller innebandy på söndagseftermiddagar.`,
+    en: `Play football, basketball or floorball on Sunday afternoons.`,
+    ar: `العب كرة القدم أو كرة السلة أو هوكي الصالات بعد ظهر أيام الأحد.`,
+    fa: `یکشنبه‌ها بعدازظهر فوتبال، بسکتبال یا هاکی سالنی بازی کن.`,
+    so: `Ciyaar kubadda cagta, kubadda koleyga ama innebandy galabta Axadda.`,
+    ti: `ሰንበት ድሕሪ ቀትሪ ኩዕሶ እግሪ፡ ኩዕሶ ሰኪዔት ወይ ኢንነባንዲ ተጻወት።`,
+    fi: `Pelaa jalkapalloa, koripalloa tai salibandya sunnuntai-iltapäivisin.`,
+    uk: `Грай у футбол, баскетбол чи флорбол у неділю вдень.`,
+  },
+  text: {
+    sv: `Varje söndag öppnar vi gymnastiksalen i Norrgärdsskolan för dig som är 10–17 år. Du kan spela fotboll, basket eller innebandy, eller bara hänga med kompisar. Ledare från Kvarnby idrottsförening finns på plats.`,
+    en: `Every Sunday we open the gym at Norrgärdsskolan for 10–17-year-olds. You can play football, basketball or floorball, or just hang out with friends. Leaders from Kvarnby Sports Club are there.`,
+    ar: `كل يوم أحد نفتح صالة الرياضة في مدرسة Norrgärdsskolan لمن تتراوح أعمارهم بين 10 و17 عامًا. يمكنك لعب كرة القدم أو كرة السلة أو هوكي الصالات، أو قضاء الوقت مع أصدقائك. قادة من نادي Kvarnby الرياضي موجودون في المكان.`,
+    fa: `هر یکشنبه سالن ورزش مدرسهٔ Norrgärdsskolan را برای نوجوانان 10 تا 17 ساله باز می‌کنیم. می‌توانی فوتبال، بسکتبال یا هاکی سالنی بازی کنی، یا فقط با دوستانت وقت بگذرانی. مربیانی از باشگاه ورزشی Kvarnby آنجا هستند.`,
+    so: `Axad kasta waxaan dhallinyarada 10–17 jir ah u furnaa hoolka jimicsiga ee dugsiga Norrgärdsskolan. Waxaad ciyaari kartaa kubadda cagta, kubadda koleyga ama innebandy, ama kaliya la joog saaxiibbadaa. Hoggaamiyayaal ka socda Naadiga Isboortiga Kvarnby ayaa goobta jooga.`,
+    ti: `ኩሉ ሰንበት ንመንእሰያት 10–17 ዓመት ኣዳራሽ ስፖርት ቤት ትምህርቲ Norrgärdsskolan ንኸፍት። ኩዕሶ እግሪ፡ ኩዕሶ ሰኪዔት ወይ ኢንነባንዲ ክትጻወት፡ ወይ ምስ ኣዕሩኽትኻ ግዜ ከተሕልፍ ትኽእል። መራሕቲ ካብ ክለብ ስፖርት Kvarnby ኣብቲ ቦታ ኣለዉ።`,
+    fi: `Joka sunnuntai avaamme Norrgärdsskolanin liikuntasalin 10–17-vuotiaille. Voit pelata jalkapalloa, koripalloa tai salibandya tai vain hengailla kavereiden kanssa. Paikalla on ohjaajia Urheiluseura Kvarnbysta.`,
+    uk: `Щонеділі ми відкриваємо спортзал школи Norrgärdsskolan для тих, кому 10–17 років. Можна грати у футбол, баскетбол чи флорбол або просто провести час із друзями. На місці є тренери спортивного клубу Kvarnby.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish.
+  slug: 'seniortraff-med-lunch', area: 'norrgardet', association: 'seniorforeningen-norrgardet', category: 'other',
+  venue: 'ng-traffpunkt', startDate: '2026-09-10', startTime: '11:30', endTime: '13:30',
+  rrule: 'FREQ=MONTHLY;BYDAY=2TH;UNTIL=20270610',
+  ageGroup: 'seniors', languages: ['sv', 'fi'], costSek: 60, signUpRequired: true,
+  title: {
+    sv: `Seniorträff med lunch`, en: `Seniors' meeting with lunch`, ar: `لقاء كبار السن مع غداء`,
+    fa: `دیدار سالمندان با ناهار`, so: `Kulanka dadka waayeelka ah iyo qado`, ti: `ርክብ ኣረጋውያን ምስ ምሳሕ`,
+    fi: `Seniorien tapaaminen ja lounas`, uk: `Зустріч людей старшого віку з обідом`,
+  },
+  summary: {
+    sv: `Lunch, samtal och ett kort föredrag den andra torsdagen varje månad.`,
+    en: `Lunch, conversation and a short talk on the second Thursday of every month.`,
+    ar: `غداء وحديث ومحاضرة قصيرة في يوم الخميس الثاني من كل شهر.`,
+    fa: `ناهار، گفت‌وگو و یک سخنرانی کوتاه در دومین پنجشنبهٔ هر ماه.`,
+    so: `Qado, sheeko iyo muxaadaro gaaban Khamiista labaad ee bil kasta.`,
+    ti: `ኣብ ካልኣይ ሓሙስ ናይ ነፍሲ ወከፍ ወርሒ ምሳሕ፡ ዕላልን ሓጺር መደረን።`,
+    fi: `Lounas, juttelua ja lyhyt esitelmä joka kuukauden toisena torstaina.`,
+    uk: `Обід, розмови й коротка лекція в другий четвер кожного місяця.`,
+  },
+  text: {
+    sv: [
+      `Den andra torsdagen i månaden äter vi lunch tillsammans på Norrgärdets träffpunkt. Efter maten kommer någon och berättar om något intressant, till exempel hembygden, hälsa eller säkerhet på nätet.`,
+      `Lunchen kostar 60 kronor. Anmäl dig senast måndagen före, så att vi vet hur mycket mat vi ska laga.`,
+    ],
+  },
+  signUpHow: { sv: `Ring Seniorföreningen på 070-174 06 14 senast måndagen före träffen.` },
+});
+
+act({
+  // Description deliberately only in Swedish.
+  slug: 'schack-for-barn', area: 'norrgardet', association: 'ekbackens-schackklubb', category: 'other',
+  venue: 'ng-bibliotek', startDate: '2026-09-01', startTime: '17:00', endTime: '18:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261215',
+  ageGroup: 'children', languages: ['sv'],
+  title: {
+    sv: `Schack för barn`, en: `Chess for children`, ar: `الشطرنج للأطفال`, fa: `شطرنج برای کودکان`,
+    so: `Chess-ka carruurta`, ti: `ቸስ ንቆልዑ`, fi: `Shakkia lapsille`, uk: `Шахи для дітей`,
+  },
+  summary: {
+    sv: `Lär dig schack eller bli bättre – på biblioteket varje tisdag.`,
+    en: `Learn chess or get better at it – at the library every Tuesday.`,
+    ar: `تعلّم الشطرنج أو طوّر مستواك – في المكتبة كل يوم ثلاثاء.`,
+    fa: `شطرنج یاد بگیر یا بهتر شو – هر سه‌شنبه در کتابخانه.`,
+    so: `Baro chess-ka ama ku horumar – maktabadda, Salaasad kasta.`,
+    ti: `ቸስ ተመሃር ወይ ዝያዳ ተመሓየሽ – ኩሉ ሰሉስ ኣብ ቤተ-መጻሕፍቲ።`,
+    fi: `Opi shakkia tai kehity pelaajana – kirjastossa joka tiistai.`,
+    uk: `Навчися грати в шахи або вдосконалюйся – щовівторка в бібліотеці.`,
+  },
+  text: {
+    sv: `Här lär du dig hur pjäserna går och hur man vinner ett parti. Är du redan van får du utmana andra och lösa kluriga schackproblem. Schacket på biblioteket passar dig som är 7–12 år, och vi har brädor till alla.`,
+  },
+});
+
+act({
+  slug: 'suomi-kahvila', area: 'norrgardet', association: 'sverigefinska-foreningen', category: 'languageCafe',
+  venue: 'ng-traffpunkt', startDate: '2026-09-05', startTime: '11:00', endTime: '13:00',
+  rrule: 'FREQ=MONTHLY;BYDAY=1SA;UNTIL=20270605',
+  ageGroup: 'all', languages: ['fi', 'sv'],
+  title: {
+    sv: `Finskt språkcafé – Suomi-kahvila`, en: `Finnish language café – Suomi-kahvila`,
+    ar: `مقهى اللغة الفنلندية – Suomi-kahvila`, fa: `کافهٔ زبان فنلاندی – Suomi-kahvila`,
+    so: `Kafeega luqadda Finnishka – Suomi-kahvila`, ti: `ቤት ቡን ቋንቋ ፊንላንድ – Suomi-kahvila`,
+    fi: `Suomi-kahvila`, uk: `Фінське мовне кафе – Suomi-kahvila`,
+  },
+  summary: {
+    sv: `Prata finska över en kopp kaffe, första lördagen varje månad.`,
+    en: `Speak Finnish over a cup of coffee, on the first Saturday of every month.`,
+    ar: `تحدّث الفنلندية مع فنجان قهوة، في أول سبت من كل شهر.`,
+    fa: `با یک فنجان قهوه فنلاندی صحبت کن، اولین شنبهٔ هر ماه.`,
+    so: `Ku hadal af-Finnish adigoo koob kafee ah cabbaya, Sabtida koowaad ee bil kasta.`,
+    ti: `ኣብ ቀዳማይ ቀዳም ናይ ነፍሲ ወከፍ ወርሒ፡ ምስ ሓደ ኩባያ ቡን ፊንላንድኛ ተዛረብ።`,
+    fi: `Puhu suomea kahvikupin ääressä joka kuukauden ensimmäisenä lauantaina.`,
+    uk: `Розмовляй фінською за чашкою кави в першу суботу кожного місяця.`,
+  },
+  text: {
+    sv: `Vill du prata finska, eller lära dig lite? Första lördagen i månaden träffas vi på Norrgärdets träffpunkt och pratar om allt möjligt på finska. Både du som har finska som modersmål och du som är nybörjare är välkommen.`,
+    en: `Would you like to speak Finnish, or learn a little? On the first Saturday of the month we meet at Norrgärdets träffpunkt and talk about all sorts of things in Finnish. Native speakers and beginners are equally welcome.`,
+    ar: `هل تريد التحدث بالفنلندية أو تعلّم القليل منها؟ في أول سبت من الشهر نلتقي في Norrgärdets träffpunkt ونتحدث بالفنلندية عن كل شيء. مرحبًا بمن لغته الأم الفنلندية وبالمبتدئين أيضًا.`,
+    fa: `می‌خواهی فنلاندی صحبت کنی یا کمی یاد بگیری؟ اولین شنبهٔ هر ماه در Norrgärdets träffpunkt دور هم جمع می‌شویم و به فنلاندی دربارهٔ همه چیز حرف می‌زنیم. هم کسانی که زبان مادری‌شان فنلاندی است و هم تازه‌کارها خوش آمدند.`,
+    so: `Ma rabtaa inaad ku hadasho af-Finnish, ama wax yar barato? Sabtida koowaad ee bisha waxaan ku kulannaa Norrgärdets träffpunkt, waxaanan af-Finnish uga sheekaysannaa wax kasta. Kuwa afkooda hooyo yahay Finnish iyo kuwa bilowga ahba waa soo dhowyihiin.`,
+    ti: `ፊንላንድኛ ክትዛረብ ወይ ቁሩብ ክትመሃር ትደሊ ዶ? ኣብ ቀዳማይ ቀዳም ናይ ወርሒ ኣብ Norrgärdets träffpunkt ንራኸብ፡ ብፊንላንድኛ ድማ ብዛዕባ ኩሉ ነገር ንዕልል። ፊንላንድኛ ቋንቋ ኣደ ዘለዎምን ጀመርትን ክልቲኦም እንቋዕ ብደሓን መጹ።`,
+    fi: `Haluatko puhua suomea tai oppia vähän? Kuukauden ensimmäisenä lauantaina tapaamme Norrgärdets träffpunktissa ja juttelemme suomeksi kaikesta maan ja taivaan väliltä. Tervetulleita ovat niin äidinkieliset kuin aloittelijatkin.`,
+    uk: `Хочеш поговорити фінською або трохи її вивчити? У першу суботу місяця ми збираємося в Norrgärdets träffpunkt і розмовляємо фінською про все на світі. Раді і тим, для кого фінська рідна, і початківцям.`,
+  },
+});
+
+// --- Ekbacken ---------------------------------------------------------------
+
+act({
+  slug: 'laxhjalp-ekbackens-bibliotek', area: 'ekbacken', association: 'laxhjalpen', category: 'homework',
+  venue: 'ek-bibliotek', startDate: '2026-08-24', startTime: '15:30', endTime: '17:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270609', exdates: ['2026-10-26', '2026-10-28'],
+  ageGroup: 'children', languages: ['sv', 'en', 'ar', 'so'],
+  title: {
+    sv: `Läxhjälp på Ekbackens bibliotek`, en: `Homework help at Ekbacken library`, ar: `مساعدة في الواجبات في مكتبة Ekbacken`,
+    fa: `کمک در تکالیف در کتابخانهٔ Ekbacken`, so: `Caawinta casharrada guriga ee maktabadda Ekbacken`,
+    ti: `ሓገዝ ዕዮ-ገዛ ኣብ ቤተ-መጻሕፍቲ Ekbacken`, fi: `Läksyapu Ekbackenin kirjastossa`,
+    uk: `Допомога з домашніми завданнями в бібліотеці Ekbacken`,
+  },
+  summary: {
+    sv: `Få hjälp med läxorna måndagar och onsdagar efter skolan.`,
+    en: `Get help with your homework on Mondays and Wednesdays after school.`,
+    ar: `احصل على مساعدة في واجباتك يومي الاثنين والأربعاء بعد المدرسة.`,
+    fa: `دوشنبه‌ها و چهارشنبه‌ها بعد از مدرسه برای تکالیفت کمک بگیر.`,
+    so: `Ka hel caawimaad casharradaada guriga Isniinta iyo Arbacada dugsiga kadib.`,
+    ti: `ሰኑይን ረቡዕን ድሕሪ ትምህርቲ ኣብ ዕዮ-ገዛኻ ሓገዝ ረኸብ።`,
+    fi: `Apua läksyihin maanantaisin ja keskiviikkoisin koulun jälkeen.`,
+    uk: `Допомога з домашніми завданнями в понеділок і середу після школи.`,
+  },
+  text: {
+    sv: `Frivilliga läxhjälpare, många av dem studenter, hjälper dig med matte, svenska, engelska och andra ämnen. Du kan också bara sitta i lugn och ro och plugga. Läxhjälpen är för dig som går i årskurs 4–9.`,
+    en: `Volunteer homework helpers, many of them students, help you with maths, Swedish, English and other subjects. You can also just sit and study in peace and quiet. Homework help is for pupils in years 4–9.`,
+    ar: `يساعدك متطوعون، كثير منهم طلاب جامعيون، في الرياضيات والسويدية والإنجليزية ومواد أخرى. يمكنك أيضًا الجلوس والمذاكرة بهدوء. المساعدة في الواجبات مخصصة لتلاميذ الصفوف من 4 إلى 9.`,
+    fa: `داوطلبانی که بسیاری از آن‌ها دانشجو هستند، در ریاضی، سوئدی، انگلیسی و درس‌های دیگر کمکت می‌کنند. می‌توانی هم فقط در آرامش بنشینی و درس بخوانی. کمک در تکالیف برای دانش‌آموزان کلاس چهارم تا نهم است.`,
+    so: `Caawiyeyaal mutadawiciin ah, qaar badan oo ka mid ah ay arday jaamacadeed yihiin, ayaa kaa caawinaya xisaabta, af-Iswiidhishka, af-Ingiriisiga iyo maadooyin kale. Waxaad sidoo kale fadhiisan kartaa oo si deggan wax u baran kartaa. Caawinta casharradu waxay u furan tahay ardayda fasalada 4–9.`,
+    ti: `ወለንተኛታት ሓገዝቲ፡ ብዙሓት ካብኣቶም ተመሃሮ ዩኒቨርሲቲ፡ ኣብ ሒሳብ፡ ሽወድኛ፡ እንግሊዝኛን ካልኦት ዓውድታትን ይሕግዙኻ። ብህድኣት ኮፍ ኢልካ ከተጽንዕ'ውን ትኽእል። እዚ ሓገዝ ዕዮ-ገዛ ንተመሃሮ ካብ 4ይ ክሳብ 9ይ ክፍሊ እዩ።`,
+    fi: `Vapaaehtoiset läksyauttajat, joista moni on opiskelija, auttavat sinua matematiikassa, ruotsissa, englannissa ja muissa aineissa. Voit myös vain istua ja opiskella rauhassa. Läksyapu on 4.–9.-luokkalaisille.`,
+    uk: `Волонтери, багато з яких студенти, допомагають із математикою, шведською, англійською та іншими предметами. Можна також просто спокійно посидіти й повчитися. Допомога з домашніми завданнями – для учнів 4–9 класів.`,
+  },
+});
+
+act({
+  slug: 'kvallsvandring-ekbacken', area: 'ekbacken', association: 'somaliska-foraldraforeningen', category: 'nightWalk',
+  venue: 'ek-fritidsgard', startDate: '2026-08-22', startTime: '20:00', endTime: '23:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20270612', exdates: ['2026-12-26', '2027-01-02'],
+  ageGroup: 'adults', languages: ['so', 'sv', 'en'],
+  title: {
+    sv: `Föräldrar på kvällsvandring i Ekbacken`, en: `Parents' evening walk in Ekbacken`, ar: `جولة مسائية لأولياء الأمور في Ekbacken`,
+    fa: `پیاده‌روی عصرگاهی والدین در Ekbacken`, so: `Socodka fiidka ee waalidiinta ee Ekbacken`,
+    ti: `ናይ ወለዲ ምሸታዊ ዙረት ኣብ Ekbacken`, fi: `Vanhempien iltakävely Ekbackenissa`, uk: `Вечірній обхід батьків в Ekbacken`,
+  },
+  summary: {
+    sv: `Föräldrar och andra vuxna går runt i Ekbacken på lördagskvällar.`,
+    en: `Parents and other adults walk around Ekbacken on Saturday evenings.`,
+    ar: `آباء وأمهات وبالغون آخرون يتجولون في Ekbacken مساء أيام السبت.`,
+    fa: `والدین و دیگر بزرگسالان شنبه‌ها عصر در Ekbacken قدم می‌زنند.`,
+    so: `Waalidiin iyo dad kale oo waaweyn ayaa fiidkii Sabtida ku wareega Ekbacken.`,
+    ti: `ወለዲን ካልኦት ዓበይትን ቀዳም ምሸት ኣብ Ekbacken ይዛወሩ።`,
+    fi: `Vanhemmat ja muut aikuiset kiertävät Ekbackenissa lauantai-iltaisin.`,
+    uk: `Батьки та інші дорослі обходять Ekbacken у суботу ввечері.`,
+  },
+  text: {
+    sv: `På lördagskvällar går föräldrar från Somaliska föräldraföreningen runt i Ekbacken. Vi pratar med unga, visar att vuxna bryr sig och hjälper till om någon behöver det. Alla vuxna är välkomna att gå med, vilket språk du än pratar. Vi samlas utanför fritidsgården kl. 20.`,
+    en: `On Saturday evenings, parents from the Somali Parents' Association walk around Ekbacken. We talk to young people, show that adults care and help out if someone needs it. All adults are welcome to join, whatever language you speak. We meet outside the youth centre at 20:00.`,
+    ar: `في أمسيات السبت يتجول آباء وأمهات من جمعية أولياء الأمور الصوماليين في Ekbacken. نتحدث مع الشباب ونُظهر أن الكبار يهتمون بهم، ونساعد من يحتاج إلى المساعدة. كل البالغين مرحَّب بهم للانضمام، أيًّا كانت لغتهم. نلتقي أمام نادي الشباب الساعة 20:00.`,
+    fa: `شنبه‌ها عصر والدینی از انجمن والدین سومالیایی در Ekbacken قدم می‌زنند. با جوانان حرف می‌زنیم، نشان می‌دهیم که بزرگ‌ترها به فکرشان هستند و اگر کسی کمک بخواهد کمک می‌کنیم. همهٔ بزرگسالان، با هر زبانی، می‌توانند همراه ما بیایند. ساعت 20:00 جلوی خانهٔ جوانان جمع می‌شویم.`,
+    so: `Fiidkii Sabtida waalidiin ka tirsan Ururka Waalidiinta Soomaaliyeed ayaa ku wareega Ekbacken. Waxaan la hadallaa dhallinyarada, waxaan muujinnaa in dadka waaweyni danaynayaan, waxaanan caawinnaa qofkii u baahda. Dhammaan dadka waaweyn waa nagu soo biiri karaan, luqad kasta oo ay ku hadlaan. Waxaan isugu nimaadnaa hor xarunta madadaalada dhallinyarada saacadda 20:00.`,
+    ti: `ቀዳም ምሸት ወለዲ ካብ ማሕበር ሶማላውያን ወለዲ ኣብ Ekbacken ይዛወሩ። ምስ መንእሰያት ንዛረብ፡ ዓበይቲ ከም ዝግደሱ ነርኢ፡ ሓገዝ ንዘድልዮ ድማ ንሕግዝ። ዝኾነ ቋንቋ ትዛረቡ፡ ኩሎም ዓበይቲ ክጽንበሩና ይኽእሉ። ሰዓት 20:00 ኣብ ቅድሚ ማእከል መዘናግዒ መንእሰያት ንራኸብ።`,
+    fi: `Lauantai-iltaisin Somalialaisten vanhempien yhdistyksen vanhemmat kiertävät Ekbackenissa. Juttelemme nuorten kanssa, näytämme että aikuiset välittävät, ja autamme, jos joku tarvitsee apua. Kaikki aikuiset ovat tervetulleita mukaan kielestä riippumatta. Kokoonnumme nuorisotalon edessä klo 20.`,
+    uk: `У суботу ввечері батьки з Асоціації сомалійських батьків обходять Ekbacken. Ми розмовляємо з молоддю, показуємо, що дорослим не байдуже, і допомагаємо тим, кому потрібно. Долучитися може кожен дорослий, якою б мовою він не говорив. Збираємося біля молодіжного центру о 20:00.`,
+  },
+});
+
+act({
+  slug: 'foraldracafe-pa-somaliska', area: 'ekbacken', association: 'somaliska-foraldraforeningen', category: 'parentGroup',
+  venue: 'ek-fritidsgard', startDate: '2026-09-03', startTime: '18:00', endTime: '20:00',
+  rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20270603', exdates: ['2026-12-24'],
+  ageGroup: 'parents', languages: ['so', 'sv'],
+  title: {
+    sv: `Föräldracafé på somaliska`, en: `Parents' café in Somali`, ar: `مقهى أولياء الأمور باللغة الصومالية`,
+    fa: `کافهٔ والدین به زبان سومالیایی`, so: `Kafeega waalidiinta oo af-Soomaali ah`, ti: `ቤት ቡን ወለዲ ብሶማልኛ`,
+    fi: `Vanhempien kahvila somaliksi`, uk: `Кав'ярня для батьків сомалійською`,
+  },
+  summary: {
+    sv: `Träffa andra föräldrar och prata om skola, tonår och vardag – varannan torsdag.`,
+    en: `Meet other parents and talk about school, the teenage years and everyday life – every other Thursday.`,
+    ar: `التقِ بأولياء أمور آخرين وتحدّث عن المدرسة وسنوات المراهقة والحياة اليومية – يوم الخميس كل أسبوعين.`,
+    fa: `با والدین دیگر آشنا شو و دربارهٔ مدرسه، نوجوانی و زندگی روزمره صحبت کن – پنجشنبه‌ها، یک هفته در میان.`,
+    so: `La kulan waalidiin kale oo kala sheekeyso dugsiga, da'da qaan-gaarka iyo nolol maalmeedka – Khamiista, labadii toddobaadba mar.`,
+    ti: `ምስ ካልኦት ወለዲ ተራኸብ፡ ብዛዕባ ትምህርቲ፡ ግዜ ጉርምስናን መዓልታዊ ናብራን ተዛረብ – ኣብ ክልተ ሰሙን ሓደ ግዜ ሓሙስ።`,
+    fi: `Tapaa muita vanhempia ja juttele koulusta, teini-iästä ja arjesta – joka toinen torstai.`,
+    uk: `Зустрічайся з іншими батьками й говори про школу, підлітковий вік і повсякдення – щодругого четверга.`,
+  },
+  text: {
+    sv: `Varannan torsdag träffas föräldrar på Ekbackens fritidsgård. Vi pratar på somaliska om sådant som många föräldrar funderar på: skolan, tonåren, skärmtid och var man kan få stöd. Ibland kommer en gäst från skolan, socialtjänsten eller polisen och svarar på frågor.`,
+    en: `Every other Thursday, parents meet at Ekbacken youth centre. We talk in Somali about things many parents think about: school, the teenage years, screen time and where to get support. Sometimes a guest from the school, social services or the police comes to answer questions.`,
+    ar: `كل أسبوعين يوم الخميس يلتقي أولياء الأمور في نادي الشباب في Ekbacken. نتحدث بالصومالية عن أمور يفكر فيها كثير من الآباء والأمهات: المدرسة وسنوات المراهقة ووقت الشاشات وأين نجد الدعم. أحيانًا يأتي ضيف من المدرسة أو الخدمات الاجتماعية أو الشرطة ويجيب عن الأسئلة.`,
+    fa: `پنجشنبه‌ها، یک هفته در میان، والدین در خانهٔ جوانان Ekbacken دور هم جمع می‌شوند. به زبان سومالیایی دربارهٔ چیزهایی حرف می‌زنیم که ذهن خیلی از والدین را مشغول می‌کند: مدرسه، نوجوانی، زمان استفاده از صفحه‌نمایش و اینکه از کجا می‌شود کمک گرفت. گاهی مهمانی از مدرسه، خدمات اجتماعی یا پلیس می‌آید و به سؤال‌ها جواب می‌دهد.`,
+    so: `Khamiista, labadii toddobaadba mar, waalidiintu waxay ku kulmaan xarunta madadaalada dhallinyarada ee Ekbacken. Af-Soomaali ayaan kaga hadalnaa waxyaabaha waalidiin badan ka fekeraan: dugsiga, da'da qaan-gaarka, waqtiga shaashadda iyo meesha laga helo taageero. Mararka qaarkood marti ka timid dugsiga, adeegga bulshada ama booliska ayaa timaadda oo su'aalaha ka jawaabta.`,
+    ti: `ኣብ ክልተ ሰሙን ሓደ ግዜ ሓሙስ፡ ወለዲ ኣብ ማእከል መዘናግዒ መንእሰያት Ekbacken ይራኸቡ። ብሶማልኛ ብዛዕባ እቲ ብዙሓት ወለዲ ዝሓስብሉ ነገራት ንዛረብ፡ ትምህርቲ፡ ግዜ ጉርምስና፡ ግዜ ስክሪንን ካበይ ደገፍ ከም ዝርከብን። ሓሓሊፉ ጋሻ ካብ ቤት ትምህርቲ፡ ማሕበራዊ ኣገልግሎት ወይ ፖሊስ መጺኡ ንሕቶታት ይምልስ።`,
+    fi: `Joka toinen torstai vanhemmat kokoontuvat Ekbackenin nuorisotalolle. Puhumme somaliksi asioista, joita moni vanhempi miettii: koulusta, teini-iästä, ruutuajasta ja siitä, mistä saa tukea. Joskus paikalle tulee vieras koulusta, sosiaalipalveluista tai poliisista vastaamaan kysymyksiin.`,
+    uk: `Щодругого четверга батьки збираються в молодіжному центрі Ekbacken. Ми говоримо сомалійською про те, що хвилює багатьох батьків: школу, підлітковий вік, час перед екранами і де шукати підтримку. Іноді приходить гість зі школи, соціальної служби чи поліції й відповідає на запитання.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish.
+  slug: 'schackkvall-ekbacken', area: 'ekbacken', association: 'ekbackens-schackklubb', category: 'other',
+  venue: 'ek-fritidsgard', startDate: '2026-08-27', startTime: '18:00', endTime: '20:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527', exdates: ['2026-12-24', '2026-12-31'],
+  ageGroup: 'all', languages: ['sv', 'ar', 'en'],
+  title: {
+    sv: `Schackkväll för alla åldrar`, en: `Chess evening for all ages`, ar: `أمسية شطرنج لجميع الأعمار`,
+    fa: `شب شطرنج برای همهٔ سنین`, so: `Fiidka chess-ka ee da' kasta`, ti: `ምሸት ቸስ ንኹሉ ዕድመ`,
+    fi: `Shakki-ilta kaikenikäisille`, uk: `Шаховий вечір для всіх віків`,
+  },
+  summary: {
+    sv: `Spela schack med grannar i alla åldrar på torsdagskvällar.`,
+    en: `Play chess with neighbours of all ages on Thursday evenings.`,
+    ar: `العب الشطرنج مع جيران من كل الأعمار مساء أيام الخميس.`,
+    fa: `پنجشنبه‌ها عصر با همسایه‌هایی از هر سنی شطرنج بازی کن.`,
+    so: `Fiidkii Khamiista chess la ciyaar deris da' kasta leh.`,
+    ti: `ሓሙስ ምሸት ምስ ጎረባብቲ ናይ ኩሉ ዕድመ ቸስ ተጻወት።`,
+    fi: `Pelaa shakkia kaikenikäisten naapureiden kanssa torstai-iltaisin.`,
+    uk: `Грай у шахи із сусідами різного віку в четвер увечері.`,
+  },
+  text: {
+    sv: `Varje torsdag spelar vi schack på Ekbackens fritidsgård. Här möts barn, unga och vuxna över brädet, och det spelar ingen roll om du är nybörjare eller har spelat i många år. Vi har klockor och brädor.`,
+  },
+});
+
+act({
+  slug: 'juniorturnering-i-schack', area: 'ekbacken', association: 'ekbackens-schackklubb', category: 'other',
+  venue: 'ek-skola', startDate: '2027-01-16', startTime: '10:00', endTime: '15:00',
+  ageGroup: 'children', languages: ['sv', 'en', 'ar'], signUpRequired: true,
+  title: {
+    sv: `Juniorturnering i schack`, en: `Junior chess tournament`, ar: `بطولة شطرنج للناشئين`,
+    fa: `مسابقهٔ شطرنج نوجوانان`, so: `Tartanka chess-ka ee carruurta`, ti: `ውድድር ቸስ ንንኣሽቱ`,
+    fi: `Juniorien shakkiturnaus`, uk: `Юніорський шаховий турнір`,
+  },
+  summary: {
+    sv: `En vänlig schackturnering för barn och unga upp till 16 år.`,
+    en: `A friendly chess tournament for children and young people up to 16.`,
+    ar: `بطولة شطرنج ودية للأطفال واليافعين حتى عمر 16 عامًا.`,
+    fa: `یک مسابقهٔ دوستانهٔ شطرنج برای کودکان و نوجوانان تا 16 سال.`,
+    so: `Tartan chess oo saaxiibtinimo ah oo loogu talagalay carruurta iyo dhallinyarada ilaa 16 jir.`,
+    ti: `ንቆልዑን መንእሰያትን ክሳብ 16 ዓመት ዝኸውን ዕርክነታዊ ውድድር ቸስ።`,
+    fi: `Ystävällinen shakkiturnaus lapsille ja nuorille 16-vuotiaaksi asti.`,
+    uk: `Дружній шаховий турнір для дітей і підлітків до 16 років.`,
+  },
+  text: {
+    sv: `En lördag i januari ordnar Ekbackens schackklubb en turnering i Ekbackens skola. Alla som kan reglerna får vara med, och alla som spelar får ett diplom. Det finns frukt och dricka.`,
+    en: `On a Saturday in January, Ekbacken Chess Club holds a tournament at Ekbacken school. Everyone who knows the rules can take part, and every player gets a certificate. There will be fruit and drinks.`,
+    ar: `في يوم سبت من شهر يناير ينظّم نادي الشطرنج في Ekbacken بطولة في مدرسة Ekbacken. يمكن لكل من يعرف القواعد أن يشارك، وكل لاعب يحصل على شهادة. ستكون هناك فواكه ومشروبات.`,
+    fa: `یک شنبه در ماه ژانویه، باشگاه شطرنج Ekbacken در مدرسهٔ Ekbacken مسابقه برگزار می‌کند. هر کس قوانین را بلد باشد می‌تواند شرکت کند و همهٔ بازیکنان گواهی می‌گیرند. میوه و نوشیدنی هم هست.`,
+    so: `Sabti ka mid ah bisha Janaayo, Naadiga Chess-ka ee Ekbacken wuxuu tartan ku qabanayaa dugsiga Ekbacken. Qof kasta oo yaqaan sharciyada wuu ka qayb geli karaa, ciyaartoy kastana wuxuu helayaa shahaado. Waxaa jiri doona miro iyo cabbitaan.`,
+    ti: `ኣብ ሓደ ቀዳም ናይ ጥሪ፡ ክለብ ቸስ Ekbacken ኣብ ቤት ትምህርቲ Ekbacken ውድድር የዳሉ። ሕግታት ዝፈልጥ ዝኾነ ሰብ ክሳተፍ ይኽእል፡ ኩሉ ተጻዋታይ ድማ ዲፕሎማ ይረክብ። ፍሩታን መስተን ኣሎ።`,
+    fi: `Eräänä tammikuun lauantaina Shakkikerho Ekbacken järjestää turnauksen Ekbackenin koululla. Kaikki säännöt osaavat pääsevät mukaan, ja jokainen pelaaja saa diplomin. Tarjolla on hedelmiä ja juotavaa.`,
+    uk: `Однієї суботи в січні Шаховий клуб Ekbacken проводить турнір у школі Ekbacken. Участь може взяти кожен, хто знає правила, і кожен гравець отримає диплом. Будуть фрукти й напої.`,
+  },
+  signUpHow: {
+    sv: `Anmäl dig senast den 10 januari till schack.ekbacken@exempelstad.example. Skriv ditt namn och din ålder.`,
+    en: `Sign up by 10 January at schack.ekbacken@exempelstad.example. Write your name and age.`,
+    ar: `سجّل قبل 10 يناير عبر schack.ekbacken@exempelstad.example. اكتب اسمك وعمرك.`,
+    fa: `تا 10 ژانویه از طریق schack.ekbacken@exempelstad.example ثبت‌نام کن. نام و سنت را بنویس.`,
+    so: `Isdiiwaangeli ugu dambeyn 10 Janaayo adigoo u qoraya schack.ekbacken@exempelstad.example. Qor magacaaga iyo da'daada.`,
+    ti: `ክሳብ 10 ጥሪ ብ schack.ekbacken@exempelstad.example ተመዝገብ። ስምካን ዕድሜኻን ጽሓፍ።`,
+    fi: `Ilmoittaudu viimeistään 10. tammikuuta osoitteeseen schack.ekbacken@exempelstad.example. Kerro nimesi ja ikäsi.`,
+    uk: `Зареєструйся до 10 січня, написавши на schack.ekbacken@exempelstad.example. Вкажи своє ім'я та вік.`,
+  },
+});
+
+// --- Lindvallen -------------------------------------------------------------
+
+act({
+  slug: 'tjejfotboll-inomhus', area: 'lindvallen', association: 'lindvallens-tjejfotboll', category: 'sportsHall',
+  venue: 'lv-hallen', startDate: '2026-11-04', startTime: '17:00', endTime: '18:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20270331', exdates: ['2026-12-23', '2026-12-30'],
+  ageGroup: 'youth', languages: ['sv', 'en', 'ar'],
+  title: {
+    sv: `Tjejfotboll inomhus`, en: `Indoor football for girls`, ar: `كرة قدم داخلية للفتيات`,
+    fa: `فوتبال سالنی دختران`, so: `Kubadda cagta gudaha ee gabdhaha`, ti: `ኣብ ውሽጢ ኣዳራሽ ኩዕሶ እግሪ ኣዋልድ`,
+    fi: `Tyttöjen sisäjalkapallo`, uk: `Футбол у залі для дівчат`,
+  },
+  summary: {
+    sv: `Fotboll för tjejer 10–15 år i Lindvallshallen på onsdagar under vintern.`,
+    en: `Football for girls aged 10–15 in Lindvallshallen on Wednesdays in winter.`,
+    ar: `كرة قدم للفتيات من 10 إلى 15 عامًا في صالة Lindvallshallen أيام الأربعاء خلال الشتاء.`,
+    fa: `فوتبال برای دختران 10 تا 15 ساله در سالن Lindvallshallen، چهارشنبه‌ها در زمستان.`,
+    so: `Kubadda cagta gabdhaha 10–15 jir ah ee hoolka Lindvallshallen, Arbacada xilliga jiilaalka.`,
+    ti: `ኩዕሶ እግሪ ንኣዋልድ 10–15 ዓመት ኣብ Lindvallshallen፡ ኣብ ግዜ ቁሪ ረቡዕ።`,
+    fi: `Jalkapalloa 10–15-vuotiaille tytöille Lindvallshallenissa keskiviikkoisin talvella.`,
+    uk: `Футбол для дівчат 10–15 років у Lindvallshallen по середах узимку.`,
+  },
+  text: {
+    sv: `På vintern flyttar vi in i Lindvallshallen och spelar fotboll varje onsdag. Här spelar tjejer som har hållit på länge tillsammans med tjejer som aldrig har spelat förut. Våra ledare är kvinnor, och stämningen är glad och schysst.`,
+    en: `In winter we move into Lindvallshallen and play football every Wednesday. Girls who have played for years play together with girls who have never played before. Our leaders are women, and the atmosphere is cheerful and friendly.`,
+    ar: `في الشتاء ننتقل إلى صالة Lindvallshallen ونلعب كرة القدم كل أربعاء. تلعب هنا فتيات يمارسن اللعبة منذ سنوات مع فتيات لم يلعبن من قبل. قائداتنا نساء، والأجواء مرحة ولطيفة.`,
+    fa: `در زمستان به سالن Lindvallshallen می‌رویم و هر چهارشنبه فوتبال بازی می‌کنیم. اینجا دخترانی که سال‌هاست بازی می‌کنند با دخترانی که تا حالا بازی نکرده‌اند با هم بازی می‌کنند. مربی‌های ما زن هستند و فضا شاد و صمیمی است.`,
+    so: `Xilliga jiilaalka waxaan u guurnaa hoolka Lindvallshallen, waxaanan kubadda cagta ciyaarnaa Arbaco kasta. Halkan gabdho muddo dheer ciyaarayay ayaa la ciyaara gabdho aan weligood ciyaarin. Hoggaamiyayaashayadu waa haween, jawiguna waa farxad iyo saaxiibtinimo.`,
+    ti: `ኣብ ግዜ ቁሪ ናብ Lindvallshallen ንኣቱ፡ ኩሉ ረቡዕ ድማ ኩዕሶ እግሪ ንጻወት። ኣብዚ ንነዊሕ ግዜ ዝተጻወታ ኣዋልድ ምስ ቅድም ተጻዊተን ዘይፈልጣ ኣዋልድ ብሓባር ይጻወታ። መራሕትና ደቂ ኣንስትዮ እየን፡ ሃዋህው ድማ ሕጉስን ምቹእን እዩ።`,
+    fi: `Talvella siirrymme Lindvallshalleniin ja pelaamme jalkapalloa joka keskiviikko. Täällä pitkään pelanneet tytöt pelaavat yhdessä niiden kanssa, jotka eivät ole koskaan ennen pelanneet. Ohjaajamme ovat naisia, ja tunnelma on iloinen ja reilu.`,
+    uk: `Узимку ми переходимо до Lindvallshallen і граємо у футбол щосереди. Тут дівчата, які грають давно, грають разом із тими, хто ще ніколи не пробував. Наші тренерки – жінки, а атмосфера весела й дружня.`,
+  },
+});
+
+act({
+  slug: 'sprakcafe-lindvallen', area: 'lindvallen', association: 'sprakvanner', category: 'languageCafe',
+  venue: 'lv-bibliotek', startDate: '2026-09-08', startTime: '17:30', endTime: '19:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270608', exdates: ['2026-12-29'],
+  ageGroup: 'adults', languages: ['sv', 'en', 'ar', 'uk'],
+  title: {
+    sv: `Språkcafé på Lindvallens bibliotek`, en: `Language café at Lindvallen library`, ar: `مقهى لغوي في مكتبة Lindvallen`,
+    fa: `کافهٔ زبان در کتابخانهٔ Lindvallen`, so: `Kafeega luqadda ee maktabadda Lindvallen`,
+    ti: `ቤት ቡን ቋንቋ ኣብ ቤተ-መጻሕፍቲ Lindvallen`, fi: `Kielikahvila Lindvallenin kirjastossa`, uk: `Мовне кафе в бібліотеці Lindvallen`,
+  },
+  summary: {
+    sv: `Öva svenska i lugn takt tillsammans med frivilliga, varje tisdag.`,
+    en: `Practise Swedish at a relaxed pace with volunteers, every Tuesday.`,
+    ar: `مارس اللغة السويدية بهدوء مع متطوعين، كل يوم ثلاثاء.`,
+    fa: `هر سه‌شنبه با آرامش و همراه داوطلبان سوئدی تمرین کن.`,
+    so: `Ku tababaro af-Iswiidhishka si tartiib ah adigoo la jira mutadawiciin, Salaasad kasta.`,
+    ti: `ኩሉ ሰሉስ ምስ ወለንተኛታት ብህድኣት ሽወድኛ ተለማመድ።`,
+    fi: `Harjoittele ruotsia rauhalliseen tahtiin vapaaehtoisten kanssa joka tiistai.`,
+    uk: `Практикуй шведську в спокійному темпі з волонтерами щовівторка.`,
+  },
+  text: {
+    sv: `Vill du bli bättre på att prata svenska? På språkcaféet sitter vi i små grupper och pratar om vardagliga saker. Frivilliga från Språkvänner leder samtalen, och alla nivåer är välkomna. Vi bjuder på kaffe och te.`,
+    en: `Would you like to get better at speaking Swedish? At the language café we sit in small groups and talk about everyday things. Volunteers from Language Friends lead the conversations, and all levels are welcome. Coffee and tea are on us.`,
+    ar: `هل تريد أن تتحسن في التحدث بالسويدية؟ في المقهى اللغوي نجلس في مجموعات صغيرة ونتحدث عن أمور الحياة اليومية. يقود الحديثَ متطوعون من جمعية أصدقاء اللغة، وكل المستويات مرحَّب بها. القهوة والشاي علينا.`,
+    fa: `می‌خواهی سوئدی را بهتر صحبت کنی؟ در کافهٔ زبان در گروه‌های کوچک می‌نشینیم و دربارهٔ چیزهای روزمره حرف می‌زنیم. داوطلبانی از انجمن دوستان زبان گفت‌وگو را هدایت می‌کنند و همهٔ سطح‌ها خوش آمدند. چای و قهوه مهمان ما هستید.`,
+    so: `Ma rabtaa inaad si fiican ugu hadasho af-Iswiidhishka? Kafeega luqadda waxaan ku fadhiisannaa kooxo yaryar, waxaanan ka sheekeysannaa arrimaha maalinlaha ah. Mutadawiciin ka socda Saaxiibada Luqadda ayaa hoggaamiya wada-hadalka, heer kastana waa la soo dhoweynayaa. Kafee iyo shaah ayaan bixinnaa.`,
+    ti: `ሽወድኛ ብዝሓሸ ክትዛረብ ትደሊ ዶ? ኣብ ቤት ቡን ቋንቋ ብንኣሽቱ ጉጅለታት ኮፍ ኢልና ብዛዕባ መዓልታዊ ነገራት ንዛረብ። ወለንተኛታት ካብ መሓዙት ቋንቋ ነቲ ዝርርብ ይመርሕዎ፡ ኩሉ ደረጃ ድማ እንቋዕ ብደሓን መጸ። ቡንን ሻሂን ካባና እዩ።`,
+    fi: `Haluatko puhua ruotsia paremmin? Kielikahvilassa istumme pienissä ryhmissä ja juttelemme arkisista asioista. Kieliystävien vapaaehtoiset vetävät keskusteluja, ja kaikki tasot ovat tervetulleita. Tarjoamme kahvia ja teetä.`,
+    uk: `Хочеш краще говорити шведською? У мовному кафе ми сидимо невеликими групами й розмовляємо про повсякденні речі. Розмови ведуть волонтери з «Мовних друзів», раді будь-якому рівню. Кава й чай – за наш рахунок.`,
+  },
+});
+
+act({
+  slug: 'laxhjalp-lindvallsskolan', area: 'lindvallen', association: 'laxhjalpen', category: 'homework',
+  venue: 'lv-skola', startDate: '2026-08-18', startTime: '15:30', endTime: '17:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270610', exdates: ['2026-10-27', '2026-10-29'],
+  ageGroup: 'youth', languages: ['sv', 'en', 'uk'],
+  title: {
+    sv: `Läxhjälp i Lindvallsskolan`, en: `Homework help at Lindvallsskolan`, ar: `مساعدة في الواجبات في مدرسة Lindvallsskolan`,
+    fa: `کمک در تکالیف در مدرسهٔ Lindvallsskolan`, so: `Caawinta casharrada guriga ee dugsiga Lindvallsskolan`,
+    ti: `ሓገዝ ዕዮ-ገዛ ኣብ ቤት ትምህርቲ Lindvallsskolan`, fi: `Läksyapu Lindvallsskolanissa`,
+    uk: `Допомога з домашніми завданнями в школі Lindvallsskolan`,
+  },
+  summary: {
+    sv: `Läxhjälp för högstadiet, tisdagar och torsdagar efter skolan.`,
+    en: `Homework help for years 7–9, on Tuesdays and Thursdays after school.`,
+    ar: `مساعدة في الواجبات لطلاب المرحلة الإعدادية، يومي الثلاثاء والخميس بعد المدرسة.`,
+    fa: `کمک در تکالیف برای دانش‌آموزان کلاس هفتم تا نهم، سه‌شنبه‌ها و پنجشنبه‌ها بعد از مدرسه.`,
+    so: `Caawinta casharrada ee ardayda fasalada 7–9, Salaasada iyo Khamiista dugsiga kadib.`,
+    ti: `ሓገዝ ዕዮ-ገዛ ንተመሃሮ 7ይ–9ይ ክፍሊ፡ ሰሉስን ሓሙስን ድሕሪ ትምህርቲ።`,
+    fi: `Läksyapua yläkoululaisille tiistaisin ja torstaisin koulun jälkeen.`,
+    uk: `Допомога з домашніми завданнями для 7–9 класів у вівторок і четвер після школи.`,
+  },
+  text: {
+    sv: `Efter skolan på tisdagar och torsdagar kan du som går i årskurs 7–9 få hjälp med läxor och prov i skolbiblioteket. Vi hjälper dig att planera och förklarar det som är svårt. Det finns frukt och smörgåsar.`,
+    en: `After school on Tuesdays and Thursdays, pupils in years 7–9 can get help with homework and tests in the school library. We help you plan and explain what is difficult. There is fruit and sandwiches.`,
+    ar: `بعد المدرسة يومي الثلاثاء والخميس يمكن لتلاميذ الصفوف من 7 إلى 9 الحصول على مساعدة في الواجبات والاستعداد للامتحانات في مكتبة المدرسة. نساعدك في التخطيط ونشرح ما هو صعب. تتوفر فواكه وشطائر.`,
+    fa: `سه‌شنبه‌ها و پنجشنبه‌ها بعد از مدرسه، دانش‌آموزان کلاس هفتم تا نهم می‌توانند در کتابخانهٔ مدرسه برای تکالیف و امتحان کمک بگیرند. کمکت می‌کنیم برنامه‌ریزی کنی و چیزهای سخت را توضیح می‌دهیم. میوه و ساندویچ هم هست.`,
+    so: `Dugsiga kadib Salaasada iyo Khamiista, ardayda fasalada 7–9 waxay maktabadda dugsiga ka heli karaan caawimaad casharrada guriga iyo imtixaannada. Waxaan kaa caawinnaa qorsheynta, waxaanan kuu sharraxnaa waxa adag. Waxaa jira miro iyo sandwich.`,
+    ti: `ሰሉስን ሓሙስን ድሕሪ ትምህርቲ፡ ተመሃሮ 7ይ–9ይ ክፍሊ ኣብ ቤተ-መጻሕፍቲ ቤት ትምህርቲ ኣብ ዕዮ-ገዛን ፈተናታትን ሓገዝ ክረኽቡ ይኽእሉ። ትልሚ ንኽተውጽእ ንሕግዘካ፡ ዘጸግም ድማ ነብርሃልካ። ፍሩታን ሳንድዊችን ኣሎ።`,
+    fi: `Tiistaisin ja torstaisin koulun jälkeen 7.–9.-luokkalaiset saavat koulun kirjastossa apua läksyihin ja kokeisiin. Autamme suunnittelemaan ja selitämme vaikeat asiat. Tarjolla on hedelmiä ja voileipiä.`,
+    uk: `У вівторок і четвер після уроків учні 7–9 класів можуть отримати допомогу з домашніми завданнями й підготовкою до контрольних у шкільній бібліотеці. Ми допоможемо спланувати навчання й пояснимо складне. Є фрукти й бутерброди.`,
+  },
+});
+
+act({
+  slug: 'ukrainsk-lordagsskola', area: 'lindvallen', association: 'ukrainska-foreningen', category: 'other',
+  venue: 'lv-skola-sal', startDate: '2026-09-12', startTime: '11:00', endTime: '13:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20270529', exdates: ['2026-12-26', '2027-01-02'],
+  ageGroup: 'children', languages: ['uk', 'sv'], signUpRequired: true,
+  title: {
+    sv: `Ukrainsk lördagsskola för barn`, en: `Ukrainian Saturday school for children`, ar: `مدرسة السبت الأوكرانية للأطفال`,
+    fa: `مدرسهٔ شنبهٔ اوکراینی برای کودکان`, so: `Dugsiga Sabtida ee Yukreeniga ee carruurta`,
+    ti: `ናይ ቀዳም ቤት ትምህርቲ ዩክሬን ንቆልዑ`, fi: `Ukrainalainen lauantaikoulu lapsille`, uk: `Українська суботня школа для дітей`,
+  },
+  summary: {
+    sv: `Barn läser, skriver, sjunger och leker på ukrainska varje lördag.`,
+    en: `Children read, write, sing and play in Ukrainian every Saturday.`,
+    ar: `يقرأ الأطفال ويكتبون ويغنّون ويلعبون باللغة الأوكرانية كل سبت.`,
+    fa: `کودکان هر شنبه به زبان اوکراینی می‌خوانند، می‌نویسند، آواز می‌خوانند و بازی می‌کنند.`,
+    so: `Carruurtu Sabti kasta waxay af-Yukreeni ku akhriyaan, ku qoraan, ku heesaan kuna ciyaaraan.`,
+    ti: `ቆልዑ ኩሉ ቀዳም ብዩክሬንኛ የንብቡ፡ ይጽሕፉ፡ ይዝምሩን ይጻወቱን።`,
+    fi: `Lapset lukevat, kirjoittavat, laulavat ja leikkivät ukrainaksi joka lauantai.`,
+    uk: `Щосуботи діти читають, пишуть, співають і граються українською.`,
+  },
+  text: {
+    sv: `I lördagsskolan får barn 6–12 år läsa, skriva, sjunga och leka på ukrainska. Så kan de behålla sitt språk och samtidigt träffa kompisar. Lärarna är frivilliga från Ukrainska föreningen i Exempelstad.`,
+    en: `At the Saturday school, children aged 6–12 read, write, sing and play in Ukrainian. This helps them keep their language while meeting friends. The teachers are volunteers from the Ukrainian Association of Exempelstad.`,
+    ar: `في مدرسة السبت يقرأ الأطفال من 6 إلى 12 عامًا ويكتبون ويغنّون ويلعبون بالأوكرانية. هكذا يحافظون على لغتهم ويلتقون بأصدقائهم في الوقت نفسه. المعلمون متطوعون من الجمعية الأوكرانية في Exempelstad.`,
+    fa: `در مدرسهٔ شنبه، کودکان 6 تا 12 ساله به زبان اوکراینی می‌خوانند، می‌نویسند، آواز می‌خوانند و بازی می‌کنند. این‌طور زبانشان را نگه می‌دارند و هم‌زمان با دوستانشان هستند. معلم‌ها داوطلبانی از انجمن اوکراینی‌های Exempelstad هستند.`,
+    so: `Dugsiga Sabtida, carruurta 6–12 jir ah waxay af-Yukreeni ku akhriyaan, ku qoraan, ku heesaan kuna ciyaaraan. Sidaas ayay ku ilaalin karaan luqaddooda, isla markaana ay la kulmaan saaxiibbadood. Macallimiintu waa mutadawiciin ka socda Ururka Yukreeniyaanka ee Exempelstad.`,
+    ti: `ኣብ ናይ ቀዳም ቤት ትምህርቲ፡ ቆልዑ 6–12 ዓመት ብዩክሬንኛ የንብቡ፡ ይጽሕፉ፡ ይዝምሩን ይጻወቱን። ከምኡ ገይሮም ቋንቋኦም ይሕልዉ፡ ብተወሳኺ ድማ ምስ ኣዕሩኽቶም ይራኸቡ። መምህራን ካብ ማሕበር ዩክሬናውያን ኣብ Exempelstad ዝመጹ ወለንተኛታት እዮም።`,
+    fi: `Lauantaikoulussa 6–12-vuotiaat lapset lukevat, kirjoittavat, laulavat ja leikkivät ukrainaksi. Näin he säilyttävät oman kielensä ja tapaavat samalla kavereita. Opettajat ovat vapaaehtoisia Ukrainalaisesta yhdistyksestä Exempelstad.`,
+    uk: `У суботній школі діти 6–12 років читають, пишуть, співають і граються українською. Так вони зберігають рідну мову й водночас зустрічаються з друзями. Вчителі – волонтери Українського товариства в Exempelstad.`,
+  },
+  signUpHow: {
+    sv: `Anmäl ditt barn till ukrainska@exempelstad.example eller ring 070-174 06 08.`,
+    en: `Register your child at ukrainska@exempelstad.example or call 070-174 06 08.`,
+    ar: `سجّل طفلك عبر ukrainska@exempelstad.example أو اتصل بالرقم 070-174 06 08.`,
+    fa: `فرزندت را از طریق ukrainska@exempelstad.example ثبت‌نام کن یا با 070-174 06 08 تماس بگیر.`,
+    so: `Ilmahaaga ka diiwaangeli ukrainska@exempelstad.example ama wac 070-174 06 08.`,
+    ti: `ውላድካ ብ ukrainska@exempelstad.example ኣመዝግብ ወይ ናብ 070-174 06 08 ደውል።`,
+    fi: `Ilmoita lapsesi osoitteeseen ukrainska@exempelstad.example tai soita 070-174 06 08.`,
+    uk: `Запишіть дитину через ukrainska@exempelstad.example або зателефонуйте 070-174 06 08.`,
+  },
+});
+
+act({
+  slug: 'vinterturnering-tjejfotboll', area: 'lindvallen', association: 'lindvallens-tjejfotboll', category: 'other',
+  venue: 'lv-hallen', startDate: '2027-02-20', startTime: '10:00', endTime: '15:00',
+  ageGroup: 'youth', languages: ['sv', 'en', 'ar', 'so'], signUpRequired: true,
+  title: {
+    sv: `Vinterturnering i tjejfotboll`, en: `Girls' football winter tournament`, ar: `بطولة شتوية لكرة القدم للفتيات`,
+    fa: `مسابقهٔ زمستانی فوتبال دختران`, so: `Tartanka jiilaalka ee kubadda cagta gabdhaha`,
+    ti: `ውድድር ኩዕሶ እግሪ ኣዋልድ ግዜ ቁሪ`, fi: `Tyttöjen jalkapallon talviturnaus`, uk: `Зимовий турнір з дівочого футболу`,
+  },
+  summary: {
+    sv: `En dag med korta matcher för tjejlag och kompisgäng i Lindvallshallen.`,
+    en: `A day of short matches for girls' teams and groups of friends in Lindvallshallen.`,
+    ar: `يوم من المباريات القصيرة لفرق الفتيات ومجموعات الصديقات في صالة Lindvallshallen.`,
+    fa: `یک روز مسابقه‌های کوتاه برای تیم‌های دختران و گروه‌های دوستان در سالن Lindvallshallen.`,
+    so: `Maalin ciyaaro gaagaaban ah oo loogu talagalay kooxaha gabdhaha iyo saaxiibbada, hoolka Lindvallshallen.`,
+    ti: `ኣብ Lindvallshallen ንጋንታታት ኣዋልድን ጉጅለታት መሓዙትን ሓጸርቲ ግጥማት ዝካየደላ መዓልቲ።`,
+    fi: `Päivä lyhyitä otteluita tyttöjoukkueille ja kaveriporukoille Lindvallshallenissa.`,
+    uk: `День коротких матчів для дівочих команд і компаній подруг у Lindvallshallen.`,
+  },
+  text: {
+    sv: `Samla ett lag med kompisar eller kom med ditt vanliga lag! Vi spelar korta matcher hela dagen, och alla lag får spela lika mycket. Turneringen är för tjejer 10–16 år.`,
+    en: `Get a team together with your friends or come with your usual team! We play short matches all day, and every team gets the same amount of playing time. The tournament is for girls aged 10–16.`,
+    ar: `كوّني فريقًا مع صديقاتك أو تعالي مع فريقك المعتاد! نلعب مباريات قصيرة طوال اليوم، وكل الفرق تلعب الوقت نفسه. البطولة للفتيات من 10 إلى 16 عامًا.`,
+    fa: `با دوستانت یک تیم درست کن یا با تیم همیشگی‌ات بیا! تمام روز مسابقه‌های کوتاه بازی می‌کنیم و همهٔ تیم‌ها به یک اندازه بازی می‌کنند. این مسابقه برای دختران 10 تا 16 ساله است.`,
+    so: `Koox ka samee saaxiibbadaa ama la timaad kooxdaada caadiga ah! Maalinta oo dhan waxaan ciyaaraynaa ciyaaro gaagaaban, koox kastana waxay ciyaaraysaa waqti isku mid ah. Tartanku wuxuu u furan yahay gabdhaha 10–16 jir ah.`,
+    ti: `ምስ መሓዙትኪ ጋንታ ኣቑሚ ወይ ምስ ልሙድ ጋንታኺ ምጺ! ምሉእ መዓልቲ ሓጸርቲ ግጥማት ንጻወት፡ ኩለን ጋንታታት ድማ ማዕረ ግዜ ይጻወታ። እቲ ውድድር ንኣዋልድ 10–16 ዓመት እዩ።`,
+    fi: `Kokoa joukkue kavereista tai tule tutun joukkueesi kanssa! Pelaamme lyhyitä otteluita koko päivän, ja kaikki joukkueet pelaavat yhtä paljon. Turnaus on 10–16-vuotiaille tytöille.`,
+    uk: `Збери команду з подругами або приходь зі своєю звичною командою! Ми граємо короткі матчі цілий день, і всі команди грають однаково. Турнір для дівчат 10–16 років.`,
+  },
+  signUpHow: {
+    sv: `Anmäl laget senast den 13 februari till tjejfotboll@exempelstad.example.`,
+    en: `Register your team by 13 February at tjejfotboll@exempelstad.example.`,
+    ar: `سجّلي الفريق قبل 13 فبراير عبر tjejfotboll@exempelstad.example.`,
+    fa: `تیمت را تا 13 فوریه از طریق tjejfotboll@exempelstad.example ثبت‌نام کن.`,
+    so: `Kooxda ka diiwaangeli ugu dambeyn 13 Febraayo tjejfotboll@exempelstad.example.`,
+    ti: `ጋንታኺ ክሳብ 13 ለካቲት ብ tjejfotboll@exempelstad.example ኣመዝግቢ።`,
+    fi: `Ilmoita joukkue viimeistään 13. helmikuuta osoitteeseen tjejfotboll@exempelstad.example.`,
+    uk: `Зареєструй команду до 13 лютого на tjejfotboll@exempelstad.example.`,
+  },
+});
+
+// --- Tallmon ----------------------------------------------------------------
+
+act({
+  slug: 'finsk-barn-och-foraldragrupp', area: 'tallmon', association: 'sverigefinska-foreningen', category: 'parentGroup',
+  venue: 'tm-bygdegard', startDate: '2026-08-28', startTime: '10:00', endTime: '12:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=FR;UNTIL=20270604', exdates: ['2026-12-25', '2027-01-01'],
+  ageGroup: 'parents', languages: ['fi', 'sv'],
+  title: {
+    sv: `Finskspråkig barn- och föräldragrupp`, en: `Finnish-speaking group for parents and young children`,
+    ar: `مجموعة باللغة الفنلندية للأطفال الصغار وأولياء أمورهم`, fa: `گروه فنلاندی‌زبان برای کودکان خردسال و والدین`,
+    so: `Koox af-Finnish ah oo loogu talagalay carruurta yaryar iyo waalidiintooda`, ti: `ብፊንላንድኛ ዝካየድ ጉጅለ ንቆልዑን ወለድን`,
+    fi: `Suomenkielinen perhekerho`, uk: `Фінськомовна група для малюків і батьків`,
+  },
+  summary: {
+    sv: `Sång, lek och fika på finska för små barn och deras föräldrar.`,
+    en: `Songs, play and snacks in Finnish for young children and their parents.`,
+    ar: `غناء ولعب ووجبات خفيفة بالفنلندية للأطفال الصغار وأولياء أمورهم.`,
+    fa: `آواز، بازی و عصرانه به زبان فنلاندی برای کودکان خردسال و والدینشان.`,
+    so: `Hees, ciyaar iyo cunto fudud oo af-Finnish ah, carruurta yaryar iyo waalidiintooda.`,
+    ti: `ብፊንላንድኛ መዝሙር፡ ጸወታን መኽሰስን ንንኣሽቱ ቆልዑን ወለዶምን።`,
+    fi: `Laulua, leikkiä ja välipalaa suomeksi pienille lapsille ja heidän vanhemmilleen.`,
+    uk: `Пісні, ігри й перекуси фінською для малюків та їхніх батьків.`,
+  },
+  text: {
+    sv: `Varje fredag förmiddag träffas föräldrar och barn 0–5 år i Tallmons bygdegård. Vi sjunger, leker och läser på finska. Det är ett lugnt sätt att träffa andra familjer och ge barnen det finska språket.`,
+    en: `Every Friday morning, parents and children aged 0–5 meet at Tallmons bygdegård. We sing, play and read in Finnish. It's a relaxed way to meet other families and pass the Finnish language on to your children.`,
+    ar: `كل يوم جمعة صباحًا يلتقي أولياء الأمور والأطفال من عمر 0 إلى 5 سنوات في Tallmons bygdegård. نغنّي ونلعب ونقرأ بالفنلندية. إنها طريقة هادئة للتعرّف إلى عائلات أخرى ونقل اللغة الفنلندية إلى الأطفال.`,
+    fa: `هر جمعه صبح والدین و کودکان 0 تا 5 ساله در Tallmons bygdegård دور هم جمع می‌شوند. به فنلاندی آواز می‌خوانیم، بازی می‌کنیم و کتاب می‌خوانیم. راهی آرام برای آشنایی با خانواده‌های دیگر و آموختن زبان فنلاندی به بچه‌هاست.`,
+    so: `Jimce kasta subaxdii waalidiinta iyo carruurta 0–5 jir ah waxay ku kulmaan Tallmons bygdegård. Waxaan ku heesnaa, ku ciyaarnaa kuna akhrinnaa af-Finnish. Waa hab deggan oo aad kula kulanto qoysas kale, carruurtana ugu gudbiso af-Finnishka.`,
+    ti: `ኩሉ ዓርቢ ንግሆ ወለዲን ቆልዑ 0–5 ዓመትን ኣብ Tallmons bygdegård ይራኸቡ። ብፊንላንድኛ ንዝምር፡ ንጻወትን ነንብብን። ምስ ካልኦት ስድራቤታት ንምፍላጥን ንቆልዑ ቋንቋ ፊንላንድ ንምሃብን ህዱእ መገዲ እዩ።`,
+    fi: `Joka perjantaiaamupäivä vanhemmat ja 0–5-vuotiaat lapset kokoontuvat Tallmons bygdegård -kylätalolle. Laulamme, leikimme ja luemme suomeksi. Se on rauhallinen tapa tavata muita perheitä ja siirtää suomen kieli lapsille.`,
+    uk: `Щоп'ятниці зранку батьки й діти 0–5 років збираються в Tallmons bygdegård. Ми співаємо, граємося й читаємо фінською. Це спокійний спосіб познайомитися з іншими сім'ями й передати дітям фінську мову.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish.
+  slug: 'sprakcafe-tallmon', area: 'tallmon', association: 'sprakvanner', category: 'languageCafe',
+  venue: 'tm-bygdegard', startDate: '2026-09-07', startTime: '18:00', endTime: '19:30',
+  rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;UNTIL=20270531', exdates: ['2026-12-28'],
+  ageGroup: 'adults', languages: ['sv'],
+  title: {
+    sv: `Språkcafé i Tallmon`, en: `Language café in Tallmon`, ar: `مقهى لغوي في Tallmon`, fa: `کافهٔ زبان در Tallmon`,
+    so: `Kafeega luqadda ee Tallmon`, ti: `ቤት ቡን ቋንቋ ኣብ Tallmon`, fi: `Kielikahvila Tallmonissa`, uk: `Мовне кафе в Tallmon`,
+  },
+  summary: {
+    sv: `Prata svenska i en liten grupp, varannan måndagskväll.`,
+    en: `Speak Swedish in a small group, every other Monday evening.`,
+    ar: `تحدّث السويدية في مجموعة صغيرة، مساء الاثنين كل أسبوعين.`,
+    fa: `دوشنبه‌ها عصر، یک هفته در میان، در یک گروه کوچک سوئدی صحبت کن.`,
+    so: `Ku hadal af-Iswiidhish koox yar dhexdeed, fiidka Isniinta labadii toddobaadba mar.`,
+    ti: `ኣብ ክልተ ሰሙን ሓደ ግዜ ሰኑይ ምሸት፡ ኣብ ንእሽቶ ጉጅለ ሽወድኛ ተዛረብ።`,
+    fi: `Puhu ruotsia pienessä ryhmässä joka toinen maanantai-ilta.`,
+    uk: `Розмовляй шведською в маленькій групі щодругого понеділка ввечері.`,
+  },
+  text: {
+    sv: `Varannan måndag träffas vi i Tallmons bygdegård och pratar svenska i en liten och lugn grupp. Vi pratar om vardagen, om nyheter och om det du själv vill öva på.`,
+  },
+});
+
+act({
+  slug: 'bollek-for-tjejer', area: 'tallmon', association: 'lindvallens-tjejfotboll', category: 'sportsHall',
+  venue: 'tm-hall', startDate: '2026-09-13', startTime: '10:00', endTime: '11:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=SU;UNTIL=20270530', exdates: ['2026-12-27', '2027-01-03'],
+  ageGroup: 'children', languages: ['sv', 'fi', 'en'],
+  title: {
+    sv: `Bollek för tjejer 7–10 år`, en: `Ball games for girls aged 7–10`, ar: `ألعاب الكرة للفتيات من 7 إلى 10 سنوات`,
+    fa: `بازی با توپ برای دختران 7 تا 10 ساله`, so: `Ciyaaraha kubadda ee gabdhaha 7–10 jir ah`, ti: `ጸወታ ኩዕሶ ንኣዋልድ 7–10 ዓመት`,
+    fi: `Palloleikkejä 7–10-vuotiaille tytöille`, uk: `Ігри з м'ячем для дівчат 7–10 років`,
+  },
+  summary: {
+    sv: `Lek med boll och prova på fotboll i Tallmonskolans idrottshall.`,
+    en: `Play with a ball and try out football in the Tallmonskolan sports hall.`,
+    ar: `العبي بالكرة وجرّبي كرة القدم في صالة مدرسة Tallmonskolan الرياضية.`,
+    fa: `با توپ بازی کن و فوتبال را در سالن ورزشی مدرسهٔ Tallmonskolan امتحان کن.`,
+    so: `Kubad ku ciyaar oo isku day kubadda cagta hoolka isboortiga ee dugsiga Tallmonskolan.`,
+    ti: `ብኩዕሶ ተጻወቲ፡ ኣብ ኣዳራሽ ስፖርት ቤት ትምህርቲ Tallmonskolan ድማ ኩዕሶ እግሪ ፈትኒ።`,
+    fi: `Leiki pallolla ja kokeile jalkapalloa Tallmonskolanin liikuntasalissa.`,
+    uk: `Грайся з м'ячем і спробуй футбол у спортзалі школи Tallmonskolan.`,
+  },
+  text: {
+    sv: `Här får yngre tjejer prova på fotboll på ett roligt sätt. Vi leker, springer och tränar på att passa och skjuta. Du behöver inga fotbollsskor – gympaskor räcker. Föräldrar är välkomna att titta på.`,
+    en: `Here younger girls can try football in a fun way. We play games, run and practise passing and shooting. You don't need football boots – trainers are fine. Parents are welcome to watch.`,
+    ar: `هنا تجرّب الفتيات الصغيرات كرة القدم بطريقة ممتعة. نلعب ونركض ونتدرب على التمرير والتسديد. لا تحتاجين إلى حذاء كرة قدم – الحذاء الرياضي يكفي. أولياء الأمور مرحَّب بهم للمشاهدة.`,
+    fa: `اینجا دختران کوچک‌تر فوتبال را به شکلی سرگرم‌کننده امتحان می‌کنند. بازی می‌کنیم، می‌دویم و پاس دادن و شوت زدن را تمرین می‌کنیم. کفش فوتبال لازم نیست – کفش ورزشی کافی است. والدین هم می‌توانند بیایند و تماشا کنند.`,
+    so: `Halkan gabdhaha yaryar waxay isku dayi karaan kubadda cagta si xiiso leh. Waan ciyaarnaa, waan ordnaa, waxaanan ku tababarannaa baasidda iyo laadka. Uma baahnid kabo kubadda cagta – kabo isboorti ayaa ku filan. Waalidiinta waa la soo dhoweynayaa inay daawadaan.`,
+    ti: `ኣብዚ ንኣሽቱ ኣዋልድ ብዘሕጉስ መገዲ ኩዕሶ እግሪ ይፍትና። ንጻወት፡ ንጎዪ፡ ምሕላፍን ምውቃዕን ድማ ንለማመድ። ጫማ ኩዕሶ እግሪ ኣየድልየክን – ጫማ ስፖርት ይኣክል። ወለዲ መጺኦም ክርእዩ ይኽእሉ።`,
+    fi: `Täällä nuoremmat tytöt pääsevät kokeilemaan jalkapalloa hauskalla tavalla. Leikimme, juoksemme ja harjoittelemme syöttämistä ja laukomista. Et tarvitse jalkapallokenkiä – lenkkarit riittävät. Vanhemmat ovat tervetulleita katsomaan.`,
+    uk: `Тут молодші дівчата можуть спробувати футбол у веселій формі. Ми граємося, бігаємо й тренуємо паси та удари. Футбольні бутси не потрібні – вистачить кросівок. Батьки можуть прийти подивитися.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish.
+  slug: 'stavgang-tallmonskogen', area: 'tallmon', association: 'seniorforeningen-norrgardet', category: 'other',
+  venue: 'tm-motionsstuga', startDate: '2026-08-18', startTime: '10:00', endTime: '11:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261215',
+  ageGroup: 'seniors', languages: ['sv', 'fi'],
+  title: {
+    sv: `Stavgång i Tallmonskogen`, en: `Nordic walking in Tallmon forest`, ar: `المشي بالعصي في غابة Tallmon`,
+    fa: `پیاده‌روی با باتوم در جنگل Tallmon`, so: `Socod ulo lagu taageerto ee kaynta Tallmon`, ti: `ብበትሪ ምኻድ ኣብ ጫካ Tallmon`,
+    fi: `Sauvakävely Tallmonin metsässä`, uk: `Скандинавська ходьба в лісі Tallmon`,
+  },
+  summary: {
+    sv: `Promenera med stavar i skogen tillsammans med andra seniorer.`,
+    en: `Walk with poles in the forest together with other seniors.`,
+    ar: `امشِ بالعصي في الغابة مع كبار سن آخرين.`,
+    fa: `همراه با سالمندان دیگر با باتوم در جنگل پیاده‌روی کن.`,
+    so: `Kaynta ku soco adigoo ulo haysta, oo la socda dad kale oo waayeel ah.`,
+    ti: `ምስ ካልኦት ኣረጋውያን ብበትሪ ኣብ ጫካ ተመላለስ።`,
+    fi: `Kävele sauvojen kanssa metsässä yhdessä muiden seniorien kanssa.`,
+    uk: `Ходьба з палицями лісом разом з іншими людьми старшого віку.`,
+  },
+  text: {
+    sv: `Varje tisdag förmiddag går vi en runda på ungefär fem kilometer i Tallmonskogen. Vi går i lugn takt och väntar alltid in varandra. Har du inga stavar kan du låna av oss. Vi samlas vid motionsstugan.`,
+  },
+});
+
+act({
+  slug: 'julfest-pa-finska', area: 'tallmon', association: 'sverigefinska-foreningen', category: 'other',
+  venue: 'tm-bygdegard', startDate: '2026-12-12', startTime: '14:00', endTime: '17:00',
+  ageGroup: 'all', languages: ['fi', 'sv'], signUpRequired: true,
+  title: {
+    sv: `Julfest på finska – Joulujuhla`, en: `Christmas party in Finnish – Joulujuhla`, ar: `حفلة عيد الميلاد بالفنلندية – Joulujuhla`,
+    fa: `جشن کریسمس به زبان فنلاندی – Joulujuhla`, so: `Xafladda Kirismaska ee af-Finnishka – Joulujuhla`,
+    ti: `በዓል ልደት ብፊንላንድኛ – Joulujuhla`, fi: `Joulujuhla`, uk: `Різдвяне свято фінською – Joulujuhla`,
+  },
+  summary: {
+    sv: `Julsånger, gröt och tomtebesök för hela familjen.`,
+    en: `Christmas songs, rice pudding and a visit from Father Christmas for the whole family.`,
+    ar: `أغاني عيد الميلاد والأرز بالحليب وزيارة بابا نويل لكل العائلة.`,
+    fa: `سرودهای کریسمس، شیربرنج و دیدار با بابانوئل برای همهٔ خانواده.`,
+    so: `Heesaha Kirismaska, bariis caano ah iyo booqashada Aabbaha Kirismaska, qoyska oo dhan.`,
+    ti: `መዝሙራት ልደት፡ ሩዝ ብጸባን ምብጻሕ ኣቦ ልደትን ንመላእ ስድራቤት።`,
+    fi: `Joululauluja, puuroa ja joulupukin vierailu koko perheelle.`,
+    uk: `Різдвяні пісні, рисова каша й візит Санти для всієї родини.`,
+  },
+  text: {
+    sv: `Välkommen till vår julfest i Tallmons bygdegård! Vi sjunger finska och svenska julsånger, äter risgrynsgröt och får kanske besök av tomten. Festen är för alla åldrar, och du behöver inte kunna finska.`,
+    en: `Welcome to our Christmas party at Tallmons bygdegård! We sing Finnish and Swedish Christmas songs, eat rice pudding and may get a visit from Father Christmas. The party is for all ages, and you don't need to speak Finnish.`,
+    ar: `أهلاً بكم في حفلة عيد الميلاد في Tallmons bygdegård! نغنّي أغاني عيد الميلاد الفنلندية والسويدية، ونأكل الأرز بالحليب، وربما يزورنا بابا نويل. الحفلة لكل الأعمار، ولا تحتاج إلى معرفة الفنلندية.`,
+    fa: `به جشن کریسمس ما در Tallmons bygdegård خوش آمدید! سرودهای کریسمس فنلاندی و سوئدی می‌خوانیم، شیربرنج می‌خوریم و شاید بابانوئل هم به دیدنمان بیاید. جشن برای همهٔ سنین است و لازم نیست فنلاندی بلد باشید.`,
+    so: `Ku soo dhowow xafladdayada Kirismaska ee Tallmons bygdegård! Waxaan qaadeynaa heesaha Kirismaska ee Finnishka iyo Iswiidhishka, waxaan cuneynaa bariis caano ah, waxaana laga yaabaa inuu na soo booqdo Aabbaha Kirismasku. Xafladdu waa da' kasta, uma baahnid inaad taqaanno af-Finnish.`,
+    ti: `ናብ በዓል ልደትና ኣብ Tallmons bygdegård እንቋዕ ብደሓን መጻእኩም! ናይ ፊንላንድን ሽወደንን መዝሙራት ልደት ንዝምር፡ ሩዝ ብጸባ ንበልዕ፡ ምናልባት ድማ ኣቦ ልደት ይበጽሓና። እቲ በዓል ንኹሉ ዕድመ እዩ፡ ፊንላንድኛ ክትፈልጡ ኣየድልን።`,
+    fi: `Tervetuloa joulujuhlaamme Tallmons bygdegård -kylätalolle! Laulamme suomalaisia ja ruotsalaisia joululauluja, syömme riisipuuroa ja ehkä joulupukkikin käy kylässä. Juhla on kaikenikäisille, eikä suomea tarvitse osata.`,
+    uk: `Запрошуємо на наше різдвяне свято в Tallmons bygdegård! Ми співатимемо фінських і шведських різдвяних пісень, їстимемо рисову кашу, а може, до нас завітає й Санта. Свято для всіх віків, знати фінську не обов'язково.`,
+  },
+  signUpHow: {
+    sv: `Anmäl dig senast den 5 december på 070-174 06 09 eller till sverigefinska@exempelstad.example.`,
+    en: `Sign up by 5 December on 070-174 06 09 or at sverigefinska@exempelstad.example.`,
+    ar: `سجّل قبل 5 ديسمبر على الرقم 070-174 06 09 أو عبر sverigefinska@exempelstad.example.`,
+    fa: `تا 5 دسامبر با شمارهٔ 070-174 06 09 یا از طریق sverigefinska@exempelstad.example ثبت‌نام کنید.`,
+    so: `Isdiiwaangeli ugu dambeyn 5 Diseembar adigoo wacaya 070-174 06 09 ama u qoraya sverigefinska@exempelstad.example.`,
+    ti: `ክሳብ 5 ታሕሳስ ብ 070-174 06 09 ወይ ብ sverigefinska@exempelstad.example ተመዝገቡ።`,
+    fi: `Ilmoittaudu viimeistään 5. joulukuuta numeroon 070-174 06 09 tai osoitteeseen sverigefinska@exempelstad.example.`,
+    uk: `Зареєструйтеся до 5 грудня за номером 070-174 06 09 або на sverigefinska@exempelstad.example.`,
+  },
+});
+
+// --- Kvarnby ----------------------------------------------------------------
+
+act({
+  slug: 'kvallsvandring-kvarnby', area: 'kvarnby', association: 'trygga-kvallar', category: 'nightWalk',
+  venue: 'kv-centrum', startDate: '2026-08-28', startTime: '20:00', endTime: '23:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=FR;UNTIL=20270611', exdates: ['2026-12-25', '2027-01-01'],
+  ageGroup: 'adults', languages: ['sv', 'ar', 'ti', 'en'],
+  title: {
+    sv: `Kvällsvandring i Kvarnby`, en: `Evening walk in Kvarnby`, ar: `جولة مسائية في Kvarnby`,
+    fa: `پیاده‌روی عصرگاهی در Kvarnby`, so: `Socodka fiidka ee Kvarnby`, ti: `ናይ ምሸት ዙረት ኣብ Kvarnby`,
+    fi: `Iltakävely Kvarnbyssä`, uk: `Вечірній обхід у Kvarnby`,
+  },
+  summary: {
+    sv: `Trygga vuxna ute i Kvarnby på fredagskvällar.`,
+    en: `Caring adults out and about in Kvarnby on Friday evenings.`,
+    ar: `بالغون يبعثون على الطمأنينة يتجولون في Kvarnby مساء أيام الجمعة.`,
+    fa: `بزرگسالانی دلسوز که جمعه‌ها عصر در Kvarnby حضور دارند.`,
+    so: `Dad waaweyn oo la isku halleyn karo oo fiidkii Jimcaha ku sugan Kvarnby.`,
+    ti: `ዓርቢ ምሸት ኣብ Kvarnby ዝዛወሩ እሙናት ዓበይቲ።`,
+    fi: `Turvallisia aikuisia liikkeellä Kvarnbyssä perjantai-iltaisin.`,
+    uk: `Надійні дорослі на вулицях Kvarnby в п'ятницю ввечері.`,
+  },
+  text: {
+    sv: `Varje fredag kväll går vi vuxna runt i Kvarnby, förbi idrottshallen, centrum och parken vid ån. Vi är inte poliser eller vakter – vi är grannar som vill att unga ska känna sig trygga. Vi samlas vid busshållplatsen i Kvarnby centrum kl. 20.`,
+    en: `Every Friday evening we adults walk around Kvarnby, past the sports hall, the centre and the park by the river. We are not police officers or security guards – we are neighbours who want young people to feel safe. We meet at the bus stop in Kvarnby centre at 20:00.`,
+    ar: `كل مساء جمعة نتجول نحن البالغين في Kvarnby، مرورًا بالصالة الرياضية والمركز والحديقة بجانب النهر. لسنا شرطة ولا حراس أمن – نحن جيران نريد أن يشعر الشباب بالأمان. نلتقي عند موقف الحافلات في وسط Kvarnby الساعة 20:00.`,
+    fa: `هر جمعه عصر ما بزرگسالان در Kvarnby قدم می‌زنیم؛ از کنار سالن ورزشی، مرکز محله و پارک کنار رودخانه می‌گذریم. ما پلیس یا نگهبان نیستیم – همسایه‌هایی هستیم که می‌خواهیم جوانان احساس امنیت کنند. ساعت 20:00 کنار ایستگاه اتوبوس مرکز Kvarnby جمع می‌شویم.`,
+    so: `Fiid kasta oo Jimce ah annaga oo dad waaweyn ah ayaan ku wareegnaa Kvarnby, anagoo soo marayna hoolka isboortiga, bartamaha iyo beerta webiga agteeda. Ma nihin boolis ama waardiyayaal – waxaan nahay deris doonaya in dhallinyaradu dareemaan nabadgelyo. Waxaan ku kulannaa joogsiga baska ee bartamaha Kvarnby saacadda 20:00.`,
+    ti: `ኩሉ ዓርቢ ምሸት ንሕና ዓበይቲ ኣብ Kvarnby ንዛወር፡ ብጥቓ ኣዳራሽ ስፖርት፡ ማእከልን ኣብ ጥቓ ሩባ ዘሎ ፓርክን ንሓልፍ። ፖሊስ ወይ ሓለውቲ ኣይኮንናን – መንእሰያት ውሕስነት ክስምዖም እንደሊ ጎረባብቲ ኢና። ሰዓት 20:00 ኣብ መዕረፊ ኣውቶቡስ ማእከል Kvarnby ንራኸብ።`,
+    fi: `Joka perjantai-ilta me aikuiset kierrämme Kvarnbyssä urheiluhallin, keskustan ja joenrantapuiston ohi. Emme ole poliiseja tai vartijoita – olemme naapureita, jotka haluavat nuorten tuntevan olonsa turvalliseksi. Kokoonnumme Kvarnbyn keskustan bussipysäkillä klo 20.`,
+    uk: `Щоп'ятниці ввечері ми, дорослі, обходимо Kvarnby – повз спортзал, центр і парк біля річки. Ми не поліцейські й не охоронці, а сусіди, які хочуть, щоб молодь почувалася в безпеці. Збираємося на автобусній зупинці в центрі Kvarnby о 20:00.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish and English.
+  slug: 'oppen-hall-kvarnbyhallen', area: 'kvarnby', association: 'kvarnby-if', category: 'sportsHall',
+  venue: 'kv-hallen', startDate: '2026-08-29', startTime: '19:00', endTime: '22:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20270605', exdates: ['2026-12-26', '2027-01-02'],
+  ageGroup: 'youth', languages: ['sv', 'en'],
+  title: {
+    sv: `Öppen hall i Kvarnbyhallen`, en: `Open sports hall at Kvarnbyhallen`, ar: `صالة مفتوحة في Kvarnbyhallen`,
+    fa: `سالن باز در Kvarnbyhallen`, so: `Hool furan oo ku yaal Kvarnbyhallen`, ti: `ክፉት ኣዳራሽ ኣብ Kvarnbyhallen`,
+    fi: `Avoin halli Kvarnbyhallenissa`, uk: `Відкритий спортзал у Kvarnbyhallen`,
+  },
+  summary: {
+    sv: `Idrott och häng för unga 13–19 år på lördagskvällar.`,
+    en: `Sport and hanging out for 13–19-year-olds on Saturday evenings.`,
+    ar: `رياضة وتمضية وقت للشباب من 13 إلى 19 عامًا مساء أيام السبت.`,
+    fa: `ورزش و دورهمی برای جوانان 13 تا 19 ساله، شنبه‌ها عصر.`,
+    so: `Isboorti iyo is-dhexgal dhallinyarada 13–19 jir ah fiidkii Sabtida.`,
+    ti: `ስፖርትን ምርኻብን ንመንእሰያት 13–19 ዓመት ቀዳም ምሸት።`,
+    fi: `Urheilua ja hengailua 13–19-vuotiaille lauantai-iltaisin.`,
+    uk: `Спорт і дозвілля для молоді 13–19 років у суботу ввечері.`,
+  },
+  text: {
+    sv: `På lördagskvällar är Kvarnbyhallen öppen för dig som är 13–19 år. Spela fotboll, basket eller pingis, eller sitt i caféet och lyssna på musik. Ledare från Kvarnby idrottsförening och fältassistenter finns på plats.`,
+    en: `On Saturday evenings, Kvarnbyhallen is open to 13–19-year-olds. Play football, basketball or table tennis, or sit in the café and listen to music. Leaders from Kvarnby Sports Club and outreach workers are there.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish.
+  slug: 'kvinnocafe-kvarnhuset', area: 'kvarnby', association: 'kvinnoforeningen-kvarnby', category: 'other',
+  venue: 'kv-kvarnhuset', startDate: '2026-09-01', startTime: '13:00', endTime: '15:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270601', exdates: ['2026-12-22', '2026-12-29'],
+  ageGroup: 'adults', languages: ['sv', 'ar', 'fa', 'ti'],
+  title: {
+    sv: `Kvinnocafé i Kvarnhuset`, en: `Women's café at Kvarnhuset`, ar: `مقهى النساء في Kvarnhuset`,
+    fa: `کافهٔ زنان در Kvarnhuset`, so: `Kafeega haweenka ee Kvarnhuset`, ti: `ቤት ቡን ደቂ ኣንስትዮ ኣብ Kvarnhuset`,
+    fi: `Naisten kahvila Kvarnhusetissa`, uk: `Жіноче кафе в Kvarnhuset`,
+  },
+  summary: {
+    sv: `En mötesplats för kvinnor med fika, sömnad och samtal.`,
+    en: `A meeting place for women with coffee, sewing and conversation.`,
+    ar: `مكان لقاء للنساء مع القهوة والخياطة والحديث.`,
+    fa: `جایی برای دیدار زنان با چای و قهوه، خیاطی و گفت‌وگو.`,
+    so: `Meel haweenku ku kulmaan oo leh kafee, tolid iyo sheeko.`,
+    ti: `ደቂ ኣንስትዮ ዝራኸባሉ ቦታ፡ ምስ ቡን፡ ስፌትን ዕላልን።`,
+    fi: `Naisten kohtaamispaikka: kahvia, ompelua ja juttelua.`,
+    uk: `Місце зустрічей для жінок: кава, шиття й розмови.`,
+  },
+  text: {
+    sv: `Varje tisdag eftermiddag träffas kvinnor i Kvarnhuset för att fika, sy och prata. Ibland bjuder vi in någon som berättar om till exempel hälsa, ekonomi eller jobb. Du kan ta med barn som inte har börjat skolan.`,
+  },
+});
+
+act({
+  slug: 'ungdomskvall-kvarnby', area: 'kvarnby', association: 'eritreanska-ungdomsforeningen', category: 'youthClub',
+  venue: 'kv-fritidsgard', startDate: '2026-09-02', startTime: '18:00', endTime: '21:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20270602', exdates: ['2026-12-23', '2026-12-30'],
+  ageGroup: 'youth', languages: ['ti', 'sv', 'en'],
+  title: {
+    sv: `Ungdomskväll på Kvarnby fritidsgård`, en: `Youth evening at Kvarnby youth centre`, ar: `أمسية الشباب في نادي Kvarnby للشباب`,
+    fa: `شب جوانان در خانهٔ جوانان Kvarnby`, so: `Fiidka dhallinyarada ee xarunta madadaalada Kvarnby`,
+    ti: `ምሸት መንእሰያት ኣብ ማእከል መዘናግዒ Kvarnby`, fi: `Nuorten ilta Kvarnbyn nuorisotalolla`,
+    uk: `Молодіжний вечір у молодіжному центрі Kvarnby`,
+  },
+  summary: {
+    sv: `Spel, musik och mat för unga 13–19 år varje onsdag.`,
+    en: `Games, music and food for 13–19-year-olds every Wednesday.`,
+    ar: `ألعاب وموسيقى وطعام للشباب من 13 إلى 19 عامًا كل أربعاء.`,
+    fa: `بازی، موسیقی و غذا برای جوانان 13 تا 19 ساله، هر چهارشنبه.`,
+    so: `Ciyaaro, muusig iyo cunto dhallinyarada 13–19 jir ah Arbaco kasta.`,
+    ti: `ጸወታ፡ ሙዚቃን መግብን ንመንእሰያት 13–19 ዓመት ኩሉ ረቡዕ።`,
+    fi: `Pelejä, musiikkia ja ruokaa 13–19-vuotiaille joka keskiviikko.`,
+    uk: `Ігри, музика й їжа для молоді 13–19 років щосереди.`,
+  },
+  text: {
+    sv: `På onsdagskvällar ordnar Eritreanska ungdomsföreningen ungdomskväll på Kvarnby fritidsgård. Vi spelar spel, lyssnar på musik och lagar mat tillsammans. Alla unga är välkomna, oavsett bakgrund.`,
+    en: `On Wednesday evenings, the Eritrean Youth Association runs a youth evening at Kvarnby youth centre. We play games, listen to music and cook together. All young people are welcome, whatever their background.`,
+    ar: `في أمسيات الأربعاء تنظّم جمعية الشباب الإريتريين أمسية للشباب في نادي Kvarnby للشباب. نلعب ونستمع إلى الموسيقى ونطبخ معًا. كل الشباب مرحَّب بهم مهما كانت خلفيتهم.`,
+    fa: `چهارشنبه‌ها عصر انجمن جوانان اریتره‌ای در خانهٔ جوانان Kvarnby شب جوانان برگزار می‌کند. بازی می‌کنیم، موسیقی گوش می‌دهیم و با هم آشپزی می‌کنیم. همهٔ جوانان، با هر پیشینه‌ای، خوش آمدند.`,
+    so: `Fiidkii Arbacada Ururka Dhallinyarada Eritrea wuxuu fiid dhallinyaro ku qabtaa xarunta madadaalada Kvarnby. Waan ciyaarnaa, muusig ayaan dhageysannaa, si wadajir ahna cunto ayaan u karinnaa. Dhammaan dhallinyaradu waa soo dhowyihiin, asalkoodu wuxuu doono ha ahaadee.`,
+    ti: `ረቡዕ ምሸት ማሕበር መንእሰያት ኤርትራውያን ኣብ ማእከል መዘናግዒ Kvarnby ምሸት መንእሰያት የዳሉ። ንጻወት፡ ሙዚቃ ንሰምዕ፡ ብሓባር ድማ መግቢ ነብስል። ዝኾነ ድሕረ-ባይታ ይሃልዎም፡ ኩሎም መንእሰያት እንቋዕ ብደሓን መጹ።`,
+    fi: `Keskiviikkoiltaisin Eritrealaisten nuorten yhdistys järjestää nuorten illan Kvarnbyn nuorisotalolla. Pelaamme, kuuntelemme musiikkia ja laitamme ruokaa yhdessä. Kaikki nuoret ovat tervetulleita taustasta riippumatta.`,
+    uk: `У середу ввечері Асоціація еритрейської молоді проводить молодіжний вечір у молодіжному центрі Kvarnby. Ми граємо в ігри, слухаємо музику й разом готуємо їжу. Раді всім молодим людям, незалежно від походження.`,
+  },
+});
+
+act({
+  slug: 'tjejkvall-kvarnby', area: 'kvarnby', association: 'kvinnoforeningen-kvarnby', category: 'youthClub',
+  venue: 'kv-fritidsgard', startDate: '2026-09-03', startTime: '18:00', endTime: '21:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=TH;UNTIL=20270603', exdates: ['2026-12-24', '2026-12-31'],
+  ageGroup: 'youth', languages: ['sv', 'ar', 'fa', 'so'],
+  title: {
+    sv: `Tjejkväll på Kvarnby fritidsgård`, en: `Girls' evening at Kvarnby youth centre`, ar: `أمسية الفتيات في نادي Kvarnby للشباب`,
+    fa: `شب دختران در خانهٔ جوانان Kvarnby`, so: `Fiidka gabdhaha ee xarunta madadaalada Kvarnby`,
+    ti: `ምሸት ኣዋልድ ኣብ ማእከል መዘናግዒ Kvarnby`, fi: `Tyttöjen ilta Kvarnbyn nuorisotalolla`,
+    uk: `Дівочий вечір у молодіжному центрі Kvarnby`,
+  },
+  summary: {
+    sv: `En kväll bara för tjejer 13–18 år, med aktiviteter och samtal.`,
+    en: `An evening just for girls aged 13–18, with activities and conversation.`,
+    ar: `أمسية للفتيات فقط من 13 إلى 18 عامًا، فيها أنشطة وأحاديث.`,
+    fa: `شبی فقط برای دختران 13 تا 18 ساله، با فعالیت و گفت‌وگو.`,
+    so: `Fiid gabdhaha oo keliya ah, 13–18 jir, oo leh hawlo iyo sheeko.`,
+    ti: `ንኣዋልድ 13–18 ዓመት ጥራይ ዝኸውን ምሸት፡ ምስ ንጥፈታትን ዕላልን።`,
+    fi: `Ilta vain 13–18-vuotiaille tytöille: tekemistä ja juttelua.`,
+    uk: `Вечір лише для дівчат 13–18 років – заняття та розмови.`,
+  },
+  text: {
+    sv: `På torsdagar är fritidsgården öppen bara för tjejer. Vi hittar på saker tillsammans – matlagning, dans, film eller pyssel – och det finns alltid tid att prata. Ledarna är vuxna kvinnor från Kvinnoföreningen i Kvarnby och fritidsgården.`,
+    en: `On Thursdays the youth centre is open just for girls. We do things together – cooking, dancing, films or crafts – and there is always time to talk. The leaders are adult women from Kvarnby Women's Association and the youth centre.`,
+    ar: `أيام الخميس يكون نادي الشباب مفتوحًا للفتيات فقط. نقوم بأنشطة معًا – الطبخ أو الرقص أو الأفلام أو الأشغال اليدوية – وهناك دائمًا وقت للحديث. القائدات نساء بالغات من جمعية النساء في Kvarnby ومن نادي الشباب.`,
+    fa: `پنجشنبه‌ها خانهٔ جوانان فقط برای دختران باز است. با هم کارهای مختلف می‌کنیم – آشپزی، رقص، فیلم یا کاردستی – و همیشه وقتی برای حرف زدن هست. مربی‌ها زنان بزرگسالی از انجمن زنان Kvarnby و خانهٔ جوانان هستند.`,
+    so: `Khamiista xarunta madadaaladu waxay u furan tahay gabdhaha oo keliya. Wax baan wada qabannaa – cunto karin, qoob-ka-ciyaar, filim ama farshaxan – waxaana had iyo jeer jira waqti sheeko. Hoggaamiyayaashu waa haween waaweyn oo ka socda Ururka Haweenka Kvarnby iyo xarunta madadaalada.`,
+    ti: `ሓሙስ ማእከል መዘናግዒ ንኣዋልድ ጥራይ ክፉት እዩ። ብሓባር ነገራት ንገብር – ምብሳል፡ ሳዕስዒት፡ ፊልም ወይ ኢደ-ጥበብ – ንዕላል ድማ ኩሉ ግዜ ግዜ ኣሎ። መራሕቲ ካብ ማሕበር ደቂ ኣንስትዮ Kvarnbyን ካብ ማእከል መዘናግዒን ዝመጻ ዓበይቲ ደቂ ኣንስትዮ እየን።`,
+    fi: `Torstaisin nuorisotalo on auki vain tytöille. Keksimme yhdessä tekemistä – ruoanlaittoa, tanssia, elokuvia tai askartelua – ja aina on aikaa jutella. Ohjaajat ovat aikuisia naisia Naisyhdistys Kvarnbysta ja nuorisotalolta.`,
+    uk: `У четвер молодіжний центр відкритий лише для дівчат. Ми робимо щось разом – готуємо, танцюємо, дивимося фільми чи майструємо – і завжди є час поговорити. Ведучі – дорослі жінки з Жіночої асоціації Kvarnby та молодіжного центру.`,
+  },
+});
+
+// --- Stenbacka --------------------------------------------------------------
+
+act({
+  slug: 'kvallsvandring-centrum', area: 'stenbacka', association: 'trygga-kvallar', category: 'nightWalk',
+  venue: 'sb-resecentrum', startDate: '2026-08-22', startTime: '20:00', endTime: '23:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20270612', exdates: ['2026-12-26'],
+  ageGroup: 'adults', languages: ['sv', 'en', 'ar', 'so'],
+  title: {
+    sv: `Kvällsvandring i centrum`, en: `Evening walk in the town centre`, ar: `جولة مسائية في وسط المدينة`,
+    fa: `پیاده‌روی عصرگاهی در مرکز شهر`, so: `Socodka fiidka ee bartamaha magaalada`, ti: `ናይ ምሸት ዙረት ኣብ ማእከል ከተማ`,
+    fi: `Iltakävely keskustassa`, uk: `Вечірній обхід у центрі міста`,
+  },
+  summary: {
+    sv: `Vuxna finns ute i Stenbacka och vid resecentrum på lördagskvällar.`,
+    en: `Adults out and about in Stenbacka and around the travel centre on Saturday evenings.`,
+    ar: `بالغون موجودون في Stenbacka وحول محطة السفر مساء أيام السبت.`,
+    fa: `بزرگسالان شنبه‌ها عصر در Stenbacka و اطراف ایستگاه مرکزی حضور دارند.`,
+    so: `Dad waaweyn oo fiidkii Sabtida jooga Stenbacka iyo agagaarka saldhigga gaadiidka.`,
+    ti: `ቀዳም ምሸት ኣብ Stenbackaን ኣብ ከባቢ መደበር መጓዓዝያን ዘለዉ ዓበይቲ።`,
+    fi: `Aikuisia liikkeellä Stenbackassa ja matkakeskuksen ympäristössä lauantai-iltaisin.`,
+    uk: `Дорослі на вулицях Stenbacka та біля транспортного вузла в суботу ввечері.`,
+  },
+  text: {
+    sv: `På lördagskvällar är många unga ute i centrum. Vi går runt i Stenbacka, vid resecentrum och i parkerna, pratar med unga och hjälper till om någon behöver det. Vi samlas vid resecentrums huvudentré kl. 20.`,
+    en: `On Saturday evenings many young people are out in the town centre. We walk around Stenbacka, the travel centre and the parks, talk to young people and help out if someone needs it. We meet at the main entrance of the travel centre at 20:00.`,
+    ar: `في أمسيات السبت يكون كثير من الشباب في وسط المدينة. نتجول في Stenbacka وحول محطة السفر وفي الحدائق، ونتحدث مع الشباب ونساعد من يحتاج إلى المساعدة. نلتقي عند المدخل الرئيسي لمحطة السفر الساعة 20:00.`,
+    fa: `شنبه‌ها عصر جوانان زیادی در مرکز شهر هستند. ما در Stenbacka، اطراف ایستگاه مرکزی و پارک‌ها قدم می‌زنیم، با جوانان حرف می‌زنیم و اگر کسی کمک بخواهد کمک می‌کنیم. ساعت 20:00 کنار ورودی اصلی ایستگاه مرکزی جمع می‌شویم.`,
+    so: `Fiidkii Sabtida dhallinyaro badan ayaa bartamaha magaalada jooga. Waxaan ku wareegnaa Stenbacka, saldhigga gaadiidka iyo beeraha, waxaan la hadallaa dhallinyarada, waxaanan caawinnaa qofkii u baahda. Waxaan ku kulannaa albaabka weyn ee saldhigga gaadiidka saacadda 20:00.`,
+    ti: `ቀዳም ምሸት ብዙሓት መንእሰያት ኣብ ማእከል ከተማ ይርከቡ። ኣብ Stenbacka፡ ኣብ ከባቢ መደበር መጓዓዝያን ኣብ ፓርካትን ንዛወር፡ ምስ መንእሰያት ንዛረብ፡ ሓገዝ ንዘድልዮ ድማ ንሕግዝ። ሰዓት 20:00 ኣብ ቀንዲ መእተዊ መደበር መጓዓዝያ ንራኸብ።`,
+    fi: `Lauantai-iltaisin keskustassa on paljon nuoria. Kierrämme Stenbackassa, matkakeskuksella ja puistoissa, juttelemme nuorten kanssa ja autamme, jos joku tarvitsee apua. Kokoonnumme matkakeskuksen pääsisäänkäynnillä klo 20.`,
+    uk: `У суботу ввечері в центрі міста багато молоді. Ми обходимо Stenbacka, транспортний вузол і парки, розмовляємо з молоддю й допомагаємо тим, кому потрібно. Збираємося біля головного входу транспортного вузла о 20:00.`,
+  },
+});
+
+act({
+  slug: 'sprakcafe-stadsbiblioteket', area: 'stenbacka', association: 'sprakvanner', category: 'languageCafe',
+  venue: 'sb-bibliotek', startDate: '2026-08-20', startTime: '17:00', endTime: '19:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=TH;UNTIL=20270610', exdates: ['2026-12-24', '2026-12-31'],
+  ageGroup: 'adults', languages: ['sv', 'en', 'ar', 'fa', 'uk'],
+  title: {
+    sv: `Språkcafé på stadsbiblioteket`, en: `Language café at the city library`, ar: `مقهى لغوي في المكتبة العامة`,
+    fa: `کافهٔ زبان در کتابخانهٔ شهر`, so: `Kafeega luqadda ee maktabadda magaalada`, ti: `ቤት ቡን ቋንቋ ኣብ ቤተ-መጻሕፍቲ ከተማ`,
+    fi: `Kielikahvila kaupunginkirjastossa`, uk: `Мовне кафе в міській бібліотеці`,
+  },
+  summary: {
+    sv: `Stadens största språkcafé – öva svenska varje torsdag.`,
+    en: `The biggest language café in town – practise Swedish every Thursday.`,
+    ar: `أكبر مقهى لغوي في المدينة – مارس السويدية كل خميس.`,
+    fa: `بزرگ‌ترین کافهٔ زبان شهر – هر پنجشنبه سوئدی تمرین کن.`,
+    so: `Kafeega luqadda ee ugu weyn magaalada – ku tababaro af-Iswiidhishka Khamiis kasta.`,
+    ti: `ኣብ ከተማ እቲ ዝዓበየ ቤት ቡን ቋንቋ – ኩሉ ሓሙስ ሽወድኛ ተለማመድ።`,
+    fi: `Kaupungin suurin kielikahvila – harjoittele ruotsia joka torstai.`,
+    uk: `Найбільше мовне кафе в місті – практикуй шведську щочетверга.`,
+  },
+  text: {
+    sv: `Varje torsdag fylls stadsbibliotekets café med människor som vill prata svenska. Du sitter vid ett bord med en frivillig samtalsledare och några andra deltagare. Det finns bord för nybörjare och för dig som redan pratar en hel del.`,
+    en: `Every Thursday the city library café fills up with people who want to speak Swedish. You sit at a table with a volunteer conversation leader and a few other participants. There are tables for beginners and for those who already speak quite a lot.`,
+    ar: `كل يوم خميس يمتلئ مقهى المكتبة العامة بأشخاص يريدون التحدث بالسويدية. تجلس إلى طاولة مع مُيسّر حوار متطوع وبعض المشاركين الآخرين. هناك طاولات للمبتدئين ولمن يتحدثون السويدية جيدًا.`,
+    fa: `هر پنجشنبه کافهٔ کتابخانهٔ شهر پر می‌شود از آدم‌هایی که می‌خواهند سوئدی صحبت کنند. با یک گردانندهٔ داوطلب و چند شرکت‌کنندهٔ دیگر دور یک میز می‌نشینی. میزهایی برای تازه‌کارها و برای کسانی که نسبتاً خوب صحبت می‌کنند هست.`,
+    so: `Khamiis kasta kafeega maktabadda magaalada waxaa buuxiya dad doonaya inay ku hadlaan af-Iswiidhish. Waxaad miis la fadhiisanaysaa hoggaamiye wada-hadal oo mutadawac ah iyo dhowr ka qayb-gale oo kale. Waxaa jira miisas loogu talagalay kuwa bilowga ah iyo kuwa horeba wax badan ku hadla.`,
+    ti: `ኩሉ ሓሙስ ቤት ቡን ቤተ-መጻሕፍቲ ከተማ ሽወድኛ ክዛረቡ ብዝደልዩ ሰባት ይመልእ። ምስ ወለንተኛ መራሒ ዝርርብን ሒደት ካልኦት ተሳተፍትን ኣብ ሓደ ጠረጴዛ ኮፍ ትብል። ንጀመርትን ብዙሕ ንዝዛረቡን ዝኸውን ጠረጴዛታት ኣሎ።`,
+    fi: `Joka torstai kaupunginkirjaston kahvila täyttyy ihmisistä, jotka haluavat puhua ruotsia. Istut pöydässä vapaaehtoisen keskustelunvetäjän ja muutaman muun osallistujan kanssa. On pöytiä aloittelijoille ja niille, jotka puhuvat jo melko paljon.`,
+    uk: `Щочетверга кафе міської бібліотеки заповнюється людьми, які хочуть говорити шведською. Ти сидиш за столиком із волонтером-ведучим і кількома іншими учасниками. Є столики для початківців і для тих, хто вже говорить досить багато.`,
+  },
+});
+
+act({
+  slug: 'foraldratraff-tonaren', area: 'stenbacka', association: 'foraldranatverket-syd', category: 'parentGroup',
+  venue: 'sb-horsal', startDate: '2026-09-01', startTime: '18:00', endTime: '19:30',
+  rrule: 'FREQ=MONTHLY;BYDAY=1TU;UNTIL=20270601',
+  ageGroup: 'parents', languages: ['sv', 'en', 'ar', 'so'],
+  title: {
+    sv: `Föräldraträff: tonåren`, en: `Parents' meeting: the teenage years`, ar: `لقاء أولياء الأمور: سنوات المراهقة`,
+    fa: `دیدار والدین: دوران نوجوانی`, so: `Kulanka waalidiinta: da'da qaan-gaarka`, ti: `ኣኼባ ወለዲ፡ ግዜ ጉርምስና`,
+    fi: `Vanhempien tapaaminen: teini-ikä`, uk: `Зустріч батьків: підлітковий вік`,
+  },
+  summary: {
+    sv: `Samtal om livet med tonåringar, första tisdagen varje månad.`,
+    en: `Conversations about life with teenagers, on the first Tuesday of every month.`,
+    ar: `أحاديث عن الحياة مع المراهقين، في أول ثلاثاء من كل شهر.`,
+    fa: `گفت‌وگو دربارهٔ زندگی با نوجوانان، اولین سه‌شنبهٔ هر ماه.`,
+    so: `Wada-hadal ku saabsan nolosha lala qaato dhallinyarada qaan-gaarka ah, Salaasada koowaad ee bil kasta.`,
+    ti: `ኣብ ቀዳማይ ሰሉስ ናይ ነፍሲ ወከፍ ወርሒ፡ ብዛዕባ ህይወት ምስ ጎረምሶ ዝርርብ።`,
+    fi: `Keskustelua elämästä teini-ikäisten kanssa joka kuukauden ensimmäisenä tiistaina.`,
+    uk: `Розмови про життя з підлітками в перший вівторок кожного місяця.`,
+  },
+  text: {
+    sv: `Första tisdagen i månaden träffas föräldrar till tonåringar i stadsbibliotekets hörsal. Varje gång har vi ett tema, till exempel sömn, pengar, vänner eller nätet. Du kan fråga och dela egna erfarenheter – eller bara lyssna.`,
+    en: `On the first Tuesday of the month, parents of teenagers meet in the city library's lecture hall. Each time we have a theme, such as sleep, money, friends or the internet. You can ask questions and share your own experiences – or just listen.`,
+    ar: `في أول ثلاثاء من الشهر يلتقي أولياء أمور المراهقين في قاعة المكتبة العامة. في كل مرة لدينا موضوع، مثل النوم أو المال أو الأصدقاء أو الإنترنت. يمكنك أن تسأل وتشارك تجاربك – أو أن تستمع فقط.`,
+    fa: `اولین سه‌شنبهٔ هر ماه، والدینِ نوجوانان در سالن کتابخانهٔ شهر دور هم جمع می‌شوند. هر بار یک موضوع داریم، مثلاً خواب، پول، دوستان یا اینترنت. می‌توانی سؤال بپرسی و تجربه‌هایت را بگویی – یا فقط گوش بدهی.`,
+    so: `Salaasada koowaad ee bisha, waalidiinta dhallinyarada qaan-gaarka ah waxay ku kulmaan hoolka maktabadda magaalada. Mar kasta waxaan leenahay mawduuc, tusaale ahaan hurdada, lacagta, saaxiibbada ama internetka. Waad weydiin kartaa oo la wadaagi kartaa waayo-aragnimadaada – ama kaliya dhageysan kartaa.`,
+    ti: `ኣብ ቀዳማይ ሰሉስ ናይ ወርሒ፡ ወለዲ ጎረምሶ ኣብ ኣዳራሽ ቤተ-መጻሕፍቲ ከተማ ይራኸቡ። ነፍሲ ወከፍ ግዜ ኣርእስቲ ኣለና፡ ንኣብነት ድቃስ፡ ገንዘብ፡ ኣዕሩኽ ወይ ኢንተርነት። ክትሓትትን ተመክሮኻ ከተካፍልን ትኽእል – ወይ ክትሰምዕ ጥራይ።`,
+    fi: `Kuukauden ensimmäisenä tiistaina teini-ikäisten vanhemmat kokoontuvat kaupunginkirjaston luentosaliin. Joka kerta meillä on teema, esimerkiksi uni, raha, kaverit tai netti. Voit kysyä ja kertoa omista kokemuksistasi – tai vain kuunnella.`,
+    uk: `У перший вівторок місяця батьки підлітків збираються в залі міської бібліотеки. Щоразу в нас є тема, наприклад сон, гроші, друзі чи інтернет. Можна запитувати й ділитися власним досвідом – або просто слухати.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish and English.
+  slug: 'teaterklubb-for-unga', area: 'stenbacka', association: 'teatergruppen-scenljus', category: 'other',
+  venue: 'sb-kulturhuset', startDate: '2026-09-07', startTime: '18:00', endTime: '20:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20270517', exdates: ['2026-12-21', '2026-12-28', '2027-01-04'],
+  ageGroup: 'youth', languages: ['sv'], costSek: 200, signUpRequired: true,
+  title: {
+    sv: `Teaterklubb för unga`, en: `Theatre club for young people`, ar: `نادي المسرح للشباب`, fa: `باشگاه تئاتر جوانان`,
+    so: `Naadiga masraxa ee dhallinyarada`, ti: `ክለብ ትያትር ንመንእሰያት`, fi: `Nuorten teatterikerho`, uk: `Театральний клуб для молоді`,
+  },
+  summary: {
+    sv: `Spela teater, improvisera och sätt upp en egen föreställning.`,
+    en: `Act, improvise and put on your own show.`,
+    ar: `مثّل وارتجل وقدّم عرضك المسرحي الخاص.`,
+    fa: `بازیگری کن، بداهه‌پردازی کن و نمایش خودت را روی صحنه ببر.`,
+    so: `Jil masrax, wax isla markiiba abuur, oo dhig bandhig adiga kuu gaar ah.`,
+    ti: `ትያትር ተዋሳእ፡ ብቕጽበት ፍጠር፡ ናትካ ምርኢት ድማ ኣቕርብ።`,
+    fi: `Näyttele, improvisoi ja tee oma esitys.`,
+    uk: `Грай у театрі, імпровізуй і став власну виставу.`,
+  },
+  text: {
+    sv: [
+      `I teaterklubben övar vi på att improvisera, använda rösten och spela olika roller. På våren sätter vi upp en egen föreställning på Kulturhuset Stenbacka. Klubben är för dig som är 13–19 år, och du behöver inte ha spelat teater förut.`,
+      `Det kostar 200 kronor per termin. Hör av dig om kostnaden är ett hinder – ingen ska behöva stå utanför.`,
+    ],
+    en: [
+      `In the theatre club we practise improvising, using our voices and playing different roles. In spring we put on our own show at Kulturhuset Stenbacka. The club is for 13–19-year-olds, and you don't need any acting experience.`,
+      `It costs 200 kronor per term. Get in touch if the cost is a problem – nobody should have to miss out.`,
+    ],
+  },
+  signUpHow: {
+    sv: `Anmäl dig till scenljus@exempelstad.example, eller kom och prova en måndag.`,
+    en: `Sign up at scenljus@exempelstad.example, or come and try it out on a Monday.`,
+  },
+});
+
+act({
+  slug: 'forestallning-vinterljus', area: 'stenbacka', association: 'teatergruppen-scenljus', category: 'other',
+  venue: 'sb-kulturhuset', startDate: '2027-02-06', startTime: '15:00', endTime: '16:15',
+  ageGroup: 'all', languages: ['sv'],
+  title: {
+    sv: `Teaterföreställning: Vinterljus`, en: `Theatre show: Vinterljus (Winter Light)`, ar: `عرض مسرحي: Vinterljus (ضوء الشتاء)`,
+    fa: `نمایش تئاتر: Vinterljus (نور زمستان)`, so: `Bandhig masrax: Vinterljus (Iftiinka Jiilaalka)`,
+    ti: `ምርኢት ትያትር፡ Vinterljus (ብርሃን ግዜ ቁሪ)`, fi: `Teatteriesitys: Vinterljus (Talven valo)`, uk: `Вистава: Vinterljus («Зимове світло»)`,
+  },
+  summary: {
+    sv: `En familjeföreställning om mörker, ljus och att våga säga ifrån.`,
+    en: `A family show about darkness, light and daring to speak up.`,
+    ar: `عرض عائلي عن الظلام والنور والجرأة على قول «لا».`,
+    fa: `نمایشی خانوادگی دربارهٔ تاریکی، روشنایی و جرئتِ «نه» گفتن.`,
+    so: `Bandhig qoys oo ku saabsan mugdiga, iftiinka iyo geesinimada lagu yiraahdo «maya».`,
+    ti: `ብዛዕባ ጸልማት፡ ብርሃንን «ኣይፋል» ንምባል ምድፋርን ዝገልጽ ናይ ስድራቤት ምርኢት።`,
+    fi: `Perhenäytelmä pimeydestä, valosta ja rohkeudesta sanoa ei.`,
+    uk: `Сімейна вистава про темряву, світло й сміливість сказати «ні».`,
+  },
+  text: {
+    sv: `Teatergruppen Scenljus spelar Vinterljus, en föreställning för hela familjen om en flicka som vågar säga ifrån. Föreställningen är ungefär en timme lång och passar från sex år. Efteråt kan du ställa frågor till skådespelarna.`,
+    en: `Scenljus Theatre Group performs Vinterljus, a show for the whole family about a girl who dares to speak up. The show lasts about an hour and is suitable from the age of six. Afterwards you can ask the actors questions.`,
+    ar: `تقدّم فرقة Scenljus المسرحية عرض Vinterljus، وهو عرض لكل العائلة عن فتاة تتجرأ على قول «لا». مدة العرض نحو ساعة، ويناسب الأطفال من عمر ست سنوات. بعد العرض يمكنك طرح أسئلة على الممثلين.`,
+    fa: `گروه تئاتر Scenljus نمایش Vinterljus را اجرا می‌کند؛ نمایشی برای همهٔ خانواده دربارهٔ دختری که جرئت می‌کند «نه» بگوید. نمایش حدود یک ساعت است و برای بچه‌های شش سال به بالا مناسب است. بعد از نمایش می‌توانی از بازیگران سؤال بپرسی.`,
+    so: `Kooxda Masraxa Scenljus waxay soo bandhigaysaa Vinterljus, bandhig qoyska oo dhan loogu talagalay oo ku saabsan gabadh geesinimo u leh inay «maya» tiraahdo. Bandhiggu wuxuu qaataa qiyaastii hal saac, wuxuuna ku habboon yahay carruurta lix jirka iyo wixii ka weyn. Kadib waxaad su'aalo weydiin kartaa jilayaasha.`,
+    ti: `ጉጅለ ትያትር Scenljus፡ ብዛዕባ «ኣይፋል» ክትብል ዝደፈረት ጓል ዝገልጽ፡ ንመላእ ስድራቤት ዝኸውን Vinterljus ዝተሰምየ ምርኢት የቕርብ። እቲ ምርኢት ኣስታት ሓደ ሰዓት ዝወስድ ኮይኑ፡ ካብ ሽዱሽተ ዓመት ንላዕሊ ይሰማማዕ። ድሕሪኡ ንተዋሳእቲ ሕቶታት ክትሓትት ትኽእል።`,
+    fi: `Teatteriryhmä Scenljus esittää koko perheen näytelmän Vinterljus. Se kertoo tytöstä, joka uskaltaa sanoa vastaan. Esitys kestää noin tunnin ja sopii yli kuusivuotiaille. Esityksen jälkeen voit esittää kysymyksiä näyttelijöille.`,
+    uk: `Театральна група Scenljus показує виставу Vinterljus для всієї родини – про дівчинку, яка наважується сказати «ні». Вистава триває близько години й підходить дітям від шести років. Після неї можна поставити запитання акторам.`,
+  },
+});
+
+// --- Söderhöjden ------------------------------------------------------------
+
+act({
+  slug: 'laxhjalp-soderhojden', area: 'soderhojden', association: 'laxhjalpen', category: 'homework',
+  venue: 'sh-fritidsgard', startDate: '2026-08-19', startTime: '15:30', endTime: '17:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20270609', exdates: ['2026-10-28'],
+  ageGroup: 'youth', languages: ['sv', 'so', 'ar', 'ti', 'en'],
+  title: {
+    sv: `Läxhjälp på Söderhöjdens fritidsgård`, en: `Homework help at Söderhöjden youth centre`,
+    ar: `مساعدة في الواجبات في نادي Söderhöjden للشباب`, fa: `کمک در تکالیف در خانهٔ جوانان Söderhöjden`,
+    so: `Caawinta casharrada guriga ee xarunta madadaalada Söderhöjden`, ti: `ሓገዝ ዕዮ-ገዛ ኣብ ማእከል መዘናግዒ Söderhöjden`,
+    fi: `Läksyapu Söderhöjdenin nuorisotalolla`, uk: `Допомога з домашніми завданнями в молодіжному центрі Söderhöjden`,
+  },
+  summary: {
+    sv: `Läxhjälp på flera språk varje onsdag efter skolan.`,
+    en: `Homework help in several languages every Wednesday after school.`,
+    ar: `مساعدة في الواجبات بعدة لغات كل أربعاء بعد المدرسة.`,
+    fa: `کمک در تکالیف به چند زبان، هر چهارشنبه بعد از مدرسه.`,
+    so: `Caawinta casharrada oo luqado badan ah, Arbaco kasta dugsiga kadib.`,
+    ti: `ብብዙሓት ቋንቋታት ሓገዝ ዕዮ-ገዛ፡ ኩሉ ረቡዕ ድሕሪ ትምህርቲ።`,
+    fi: `Läksyapua monella kielellä joka keskiviikko koulun jälkeen.`,
+    uk: `Допомога з домашніми завданнями кількома мовами щосереди після школи.`,
+  },
+  text: {
+    sv: `På onsdagar efter skolan kan du få läxhjälp på Söderhöjdens fritidsgård. Flera av läxhjälparna pratar somaliska, arabiska eller tigrinja, så du kan få saker förklarade på ditt språk. Läxhjälpen är för dig som går i årskurs 4–9.`,
+    en: `On Wednesdays after school you can get homework help at Söderhöjden youth centre. Several of the helpers speak Somali, Arabic or Tigrinya, so you can have things explained in your own language. Homework help is for pupils in years 4–9.`,
+    ar: `أيام الأربعاء بعد المدرسة يمكنك الحصول على مساعدة في الواجبات في نادي Söderhöjden للشباب. عدد من المساعدين يتحدثون الصومالية أو العربية أو التغرينية، لذلك يمكن أن يشرحوا لك بلغتك. المساعدة في الواجبات لتلاميذ الصفوف من 4 إلى 9.`,
+    fa: `چهارشنبه‌ها بعد از مدرسه می‌توانی در خانهٔ جوانان Söderhöjden برای تکالیفت کمک بگیری. چند نفر از کمک‌کننده‌ها سومالیایی، عربی یا تیگرینیا صحبت می‌کنند، پس می‌توانند به زبان خودت توضیح بدهند. کمک در تکالیف برای دانش‌آموزان کلاس چهارم تا نهم است.`,
+    so: `Arbacada dugsiga kadib waxaad caawimaad casharrada ka heli kartaa xarunta madadaalada Söderhöjden. Caawiyeyaasha qaarkood waxay ku hadlaan Soomaali, Carabi ama Tigrinya, markaa waxaa laguugu sharxi karaa luqaddaada. Caawinta casharradu waxay u furan tahay ardayda fasalada 4–9.`,
+    ti: `ረቡዕ ድሕሪ ትምህርቲ ኣብ ማእከል መዘናግዒ Söderhöjden ሓገዝ ዕዮ-ገዛ ክትረክብ ትኽእል። ገሊኦም ሓገዝቲ ሶማልኛ፡ ዓረብኛ ወይ ትግርኛ ይዛረቡ፡ ስለዚ ብቋንቋኻ ክገልጹልካ ይኽእሉ። እዚ ሓገዝ ንተመሃሮ ካብ 4ይ ክሳብ 9ይ ክፍሊ እዩ።`,
+    fi: `Keskiviikkoisin koulun jälkeen voit saada läksyapua Söderhöjdenin nuorisotalolla. Moni läksyauttajista puhuu somalia, arabiaa tai tigrinjaa, joten asiat voidaan selittää sinun kielelläsi. Läksyapu on 4.–9.-luokkalaisille.`,
+    uk: `У середу після школи можна отримати допомогу з домашніми завданнями в молодіжному центрі Söderhöjden. Кілька помічників говорять сомалі, арабською чи тигринья, тож тобі можуть пояснити все твоєю мовою. Допомога – для учнів 4–9 класів.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish and English.
+  slug: 'boxning-for-unga', area: 'soderhojden', association: 'soderhojdens-boxningsklubb', category: 'other',
+  venue: 'sh-hallen', startDate: '2026-08-25', startTime: '17:30', endTime: '19:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270527', exdates: ['2026-12-24', '2026-12-29', '2026-12-31'],
+  ageGroup: 'youth', languages: ['sv', 'en', 'so'], costSek: 300, signUpRequired: true,
+  title: {
+    sv: `Boxning för unga`, en: `Boxing for young people`, ar: `الملاكمة للشباب`, fa: `بوکس برای جوانان`,
+    so: `Feerka dhallinyarada`, ti: `ቦክስ ንመንእሰያት`, fi: `Nyrkkeilyä nuorille`, uk: `Бокс для молоді`,
+  },
+  summary: {
+    sv: `Träna boxning med erfarna tränare – för nybörjare 12–17 år.`,
+    en: `Train boxing with experienced coaches – for beginners aged 12–17.`,
+    ar: `تدرّب على الملاكمة مع مدربين ذوي خبرة – للمبتدئين من 12 إلى 17 عامًا.`,
+    fa: `با مربیان باتجربه بوکس تمرین کن – برای تازه‌کارهای 12 تا 17 ساله.`,
+    so: `Ku tababaro feerka tababarayaal khibrad leh – kuwa bilowga ah ee 12–17 jir ah.`,
+    ti: `ምስ ውዑያት ኣሰልጠንቲ ቦክስ ተለማመድ – ንጀመርቲ 12–17 ዓመት።`,
+    fi: `Treenaa nyrkkeilyä kokeneiden valmentajien kanssa – aloittelijoille 12–17 v.`,
+    uk: `Тренуйся в боксі з досвідченими тренерами – для початківців 12–17 років.`,
+  },
+  text: {
+    sv: [
+      `Hos oss tränar du teknik, kondition och styrka. Du boxas aldrig mot någon om du inte vill, och tränarna ser till att alla tränar säkert. Många kommer hit för gemenskapen och för att må bättre.`,
+      `Det kostar 300 kronor per termin, och handskar finns att låna. Hör av dig om kostnaden är ett hinder.`,
+    ],
+    en: [
+      `Here you train technique, fitness and strength. You never spar against anyone unless you want to, and the coaches make sure everyone trains safely. Many people come here for the sense of community and to feel better.`,
+      `It costs 300 kronor per term, and you can borrow gloves. Get in touch if the cost is a problem.`,
+    ],
+  },
+  signUpHow: {
+    sv: `Kom och prova två gånger gratis. Sedan anmäler du dig till en tränare på plats.`,
+    en: `Come and try twice for free. After that, sign up with a coach on site.`,
+  },
+});
+
+act({
+  slug: 'foraldrakurs-natet', area: 'soderhojden', association: 'foraldranatverket-syd', category: 'parentGroup',
+  venue: 'sh-skola', startDate: '2026-09-09', startTime: '18:00', endTime: '19:30',
+  rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;UNTIL=20261216',
+  ageGroup: 'parents', languages: ['sv', 'so', 'ar', 'ti'], signUpRequired: true,
+  title: {
+    sv: `Föräldrakurs: Barn och unga på nätet`, en: `Parenting course: children and young people online`,
+    ar: `دورة لأولياء الأمور: الأطفال واليافعون على الإنترنت`, fa: `دورهٔ والدین: کودکان و نوجوانان در اینترنت`,
+    so: `Koorsada waalidiinta: carruurta iyo dhallinyarada internetka`, ti: `ኮርስ ወለዲ፡ ቆልዑን መንእሰያትን ኣብ ኢንተርነት`,
+    fi: `Vanhempien kurssi: lapset ja nuoret netissä`, uk: `Курс для батьків: діти й підлітки в інтернеті`,
+  },
+  summary: {
+    sv: `Lär dig mer om spel, sociala medier och hur du pratar med ditt barn om nätet.`,
+    en: `Learn more about gaming, social media and how to talk to your child about life online.`,
+    ar: `تعرّف أكثر على الألعاب الإلكترونية ووسائل التواصل الاجتماعي وكيف تتحدث مع طفلك عن الإنترنت.`,
+    fa: `بیشتر دربارهٔ بازی‌های آنلاین، شبکه‌های اجتماعی و اینکه چطور با فرزندت دربارهٔ اینترنت حرف بزنی یاد بگیر.`,
+    so: `Wax badan ka baro ciyaaraha, baraha bulshada iyo sida aad ilmahaaga ugala hadasho internetka.`,
+    ti: `ብዛዕባ ጸወታታት፡ ማሕበራዊ ሚድያን ብዛዕባ ኢንተርነት ምስ ውላድካ ብኸመይ ከም እትዛረብን ዝያዳ ተመሃር።`,
+    fi: `Opi lisää peleistä, somesta ja siitä, miten puhua lapsen kanssa netistä.`,
+    uk: `Дізнайтеся більше про ігри, соцмережі й про те, як говорити з дитиною про інтернет.`,
+  },
+  text: {
+    sv: `Under hösten träffas vi åtta gånger i Söderhöjdsskolan. Vi pratar om spel, sociala medier, nätmobbning och hur du kan prata med ditt barn om det som händer på nätet. Det finns tolk till somaliska, arabiska och tigrinja.`,
+    en: `During the autumn we meet eight times at Söderhöjdsskolan school. We talk about gaming, social media, cyberbullying and how you can talk to your child about what happens online. Interpreters for Somali, Arabic and Tigrinya are available.`,
+    ar: `خلال الخريف نلتقي ثماني مرات في مدرسة Söderhöjdsskolan. نتحدث عن الألعاب الإلكترونية ووسائل التواصل الاجتماعي والتنمّر الإلكتروني، وكيف تتحدث مع طفلك عمّا يحدث على الإنترنت. يتوفر مترجمون إلى الصومالية والعربية والتغرينية.`,
+    fa: `در پاییز هشت بار در مدرسهٔ Söderhöjdsskolan دور هم جمع می‌شویم. دربارهٔ بازی‌ها، شبکه‌های اجتماعی، قلدری اینترنتی و اینکه چطور با فرزندت دربارهٔ اتفاق‌های اینترنت حرف بزنی صحبت می‌کنیم. مترجم سومالیایی، عربی و تیگرینیا هست.`,
+    so: `Xilliga dayrta waxaan siddeed jeer ku kulannaa dugsiga Söderhöjdsskolan. Waxaan ka hadalnaa ciyaaraha, baraha bulshada, handadaadda internetka iyo sida aad ilmahaaga ugala hadli karto waxa internetka ka dhaca. Waxaa jira turjumaano Soomaali, Carabi iyo Tigrinya ah.`,
+    ti: `ኣብ ቀውዒ ሸሞንተ ግዜ ኣብ ቤት ትምህርቲ Söderhöjdsskolan ንራኸብ። ብዛዕባ ጸወታታት፡ ማሕበራዊ ሚድያ፡ ኣብ ኢንተርነት ዝግበር ምጽልላእን ብዛዕባ ኣብ ኢንተርነት ዝኸውን ምስ ውላድካ ብኸመይ ከም እትዛረብን ንዛረብ። ተርጎምቲ ሶማልኛ፡ ዓረብኛን ትግርኛን ኣለዉ።`,
+    fi: `Syksyn aikana tapaamme kahdeksan kertaa Söderhöjdsskolanin koululla. Puhumme peleistä, somesta, nettikiusaamisesta ja siitä, miten voit puhua lapsesi kanssa netin tapahtumista. Paikalla on somalin, arabian ja tigrinjan tulkit.`,
+    uk: `Восени ми зустрічаємося вісім разів у школі Söderhöjdsskolan. Говоримо про ігри, соцмережі, кібербулінг і про те, як розмовляти з дитиною про те, що відбувається в інтернеті. Є перекладачі сомалі, арабської та тигринья.`,
+  },
+  signUpHow: {
+    sv: `Anmäl dig till Föräldranätverket Syd på 070-174 06 04 eller på områdeskontoret i Söderhöjden.`,
+    en: `Sign up with Parents' Network South on 070-174 06 04 or at the area office in Söderhöjden.`,
+    ar: `سجّل لدى شبكة أولياء الأمور – الجنوب على الرقم 070-174 06 04 أو في مكتب منطقة Söderhöjden.`,
+    fa: `در شبکهٔ والدین جنوب با شمارهٔ 070-174 06 04 یا در دفتر محلهٔ Söderhöjden ثبت‌نام کنید.`,
+    so: `Iska diiwaangeli Shabakadda Waalidiinta ee Koonfurta adigoo wacaya 070-174 06 04 ama xafiiska xaafadda Söderhöjden.`,
+    ti: `ኣብ መርበብ ወለዲ ደቡብ ብ 070-174 06 04 ወይ ኣብ ቤት ጽሕፈት ከባቢ Söderhöjden ተመዝገቡ።`,
+    fi: `Ilmoittaudu Vanhempainverkosto Etelään numeroon 070-174 06 04 tai Söderhöjdenin aluetoimistossa.`,
+    uk: `Зареєструйтеся в Мережі батьків «Південь» за номером 070-174 06 04 або в районному офісі Söderhöjden.`,
+  },
+});
+
+act({
+  slug: 'fredagskvall-soderhojden', area: 'soderhojden', association: 'eritreanska-ungdomsforeningen', category: 'youthClub',
+  venue: 'sh-fritidsgard', startDate: '2026-08-21', startTime: '18:00', endTime: '22:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=FR;UNTIL=20270611', exdates: ['2026-12-25', '2027-01-01'],
+  ageGroup: 'youth', languages: ['ti', 'sv', 'en', 'ar'],
+  title: {
+    sv: `Fredagskväll på Söderhöjdens fritidsgård`, en: `Friday evening at Söderhöjden youth centre`,
+    ar: `مساء الجمعة في نادي Söderhöjden للشباب`, fa: `جمعه‌شب در خانهٔ جوانان Söderhöjden`,
+    so: `Fiidka Jimcaha ee xarunta madadaalada Söderhöjden`, ti: `ዓርቢ ምሸት ኣብ ማእከል መዘናግዒ Söderhöjden`,
+    fi: `Perjantai-ilta Söderhöjdenin nuorisotalolla`, uk: `П'ятничний вечір у молодіжному центрі Söderhöjden`,
+  },
+  summary: {
+    sv: `Musik, spel och mat för unga 13–19 år på fredagar.`,
+    en: `Music, games and food for 13–19-year-olds on Fridays.`,
+    ar: `موسيقى وألعاب وطعام للشباب من 13 إلى 19 عامًا أيام الجمعة.`,
+    fa: `موسیقی، بازی و غذا برای جوانان 13 تا 19 ساله، جمعه‌ها.`,
+    so: `Muusig, ciyaaro iyo cunto dhallinyarada 13–19 jir ah Jimcaha.`,
+    ti: `ሙዚቃ፡ ጸወታን መግብን ንመንእሰያት 13–19 ዓመት ዓርቢ።`,
+    fi: `Musiikkia, pelejä ja ruokaa 13–19-vuotiaille perjantaisin.`,
+    uk: `Музика, ігри й їжа для молоді 13–19 років щоп'ятниці.`,
+  },
+  text: {
+    sv: `På fredagskvällar ordnar Eritreanska ungdomsföreningen och fritidsgården en kväll med musik, spel och mat. Ibland har vi turneringar i fifa eller pingis, och ibland lagar vi mat från olika länder. Alla unga är välkomna.`,
+    en: `On Friday evenings, the Eritrean Youth Association and the youth centre put on an evening of music, games and food. Sometimes we have FIFA or table tennis tournaments, and sometimes we cook food from different countries. All young people are welcome.`,
+    ar: `في أمسيات الجمعة تنظّم جمعية الشباب الإريتريين ونادي الشباب أمسية فيها موسيقى وألعاب وطعام. أحيانًا ننظّم بطولات FIFA أو كرة الطاولة، وأحيانًا نطبخ أطعمة من بلدان مختلفة. كل الشباب مرحَّب بهم.`,
+    fa: `جمعه‌ها عصر انجمن جوانان اریتره‌ای و خانهٔ جوانان شبی با موسیقی، بازی و غذا برگزار می‌کنند. گاهی مسابقهٔ فیفا یا پینگ‌پنگ داریم و گاهی غذاهایی از کشورهای مختلف درست می‌کنیم. همهٔ جوانان خوش آمدند.`,
+    so: `Fiidkii Jimcaha Ururka Dhallinyarada Eritrea iyo xarunta madadaaladu waxay qabtaan fiid leh muusig, ciyaaro iyo cunto. Mararka qaarkood waxaan leenahay tartamo FIFA ama teenis miis, mararka kalena waxaan karinnaa cuntooyin waddamo kala duwan laga cuno. Dhammaan dhallinyaradu waa soo dhowyihiin.`,
+    ti: `ዓርቢ ምሸት ማሕበር መንእሰያት ኤርትራውያንን ማእከል መዘናግዒን ሙዚቃ፡ ጸወታን መግብን ዘለዎ ምሸት የዳልዉ። ሓሓሊፉ ውድድር FIFA ወይ ፒንግ-ፖንግ ኣለና፡ ሓሓሊፉ ድማ ካብ ዝተፈላለያ ሃገራት መግቢ ነብስል። ኩሎም መንእሰያት እንቋዕ ብደሓን መጹ።`,
+    fi: `Perjantai-iltaisin Eritrealaisten nuorten yhdistys ja nuorisotalo järjestävät illan, jossa on musiikkia, pelejä ja ruokaa. Joskus pidämme FIFA- tai pingisturnauksia, ja joskus laitamme ruokaa eri maista. Kaikki nuoret ovat tervetulleita.`,
+    uk: `У п'ятницю ввечері Асоціація еритрейської молоді разом із молодіжним центром влаштовують вечір із музикою, іграми та їжею. Іноді в нас турніри з FIFA чи настільного тенісу, а іноді ми готуємо страви різних країн. Раді всім молодим людям.`,
+  },
+});
+
+act({
+  slug: 'mammagrupp-pa-somaliska', area: 'soderhojden', association: 'somaliska-foraldraforeningen', category: 'parentGroup',
+  venue: 'sh-familjecentral', startDate: '2026-08-24', startTime: '10:00', endTime: '12:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20270607', exdates: ['2026-12-28'],
+  ageGroup: 'parents', languages: ['so', 'sv'],
+  title: {
+    sv: `Mammagrupp på somaliska`, en: `Mothers' group in Somali`, ar: `مجموعة الأمهات باللغة الصومالية`,
+    fa: `گروه مادران به زبان سومالیایی`, so: `Kooxda hooyooyinka ee af-Soomaaliga`, ti: `ጉጅለ ኣደታት ብሶማልኛ`,
+    fi: `Äitiryhmä somaliksi`, uk: `Група для мам сомалійською`,
+  },
+  summary: {
+    sv: `Mammor med små barn träffas, fikar och pratar – på somaliska.`,
+    en: `Mothers with young children meet, have a coffee and talk – in Somali.`,
+    ar: `أمهات لديهن أطفال صغار يلتقين ويتناولن القهوة ويتحدثن – بالصومالية.`,
+    fa: `مادرانِ کودکان خردسال دور هم جمع می‌شوند، چای می‌نوشند و حرف می‌زنند – به سومالیایی.`,
+    so: `Hooyooyin leh carruur yaryar ayaa kulma, shaah cabba oo sheekaysta – af-Soomaali.`,
+    ti: `ንኣሽቱ ቆልዑ ዘለወን ኣደታት ይራኸባ፡ ቡን ይሰትያ፡ ይዕልላን – ብሶማልኛ።`,
+    fi: `Pienten lasten äidit tapaavat, juovat kahvit ja juttelevat – somaliksi.`,
+    uk: `Мами з малюками зустрічаються, п'ють чай і спілкуються – сомалійською.`,
+  },
+  text: {
+    sv: `Varje måndag förmiddag träffas mammor med barn 0–5 år på Söderhöjdens familjecentral. Vi pratar om sömn, mat, språk och hur det är att vara förälder i ett nytt land. Ibland är barnmorskan eller BVC-sjuksköterskan med och svarar på frågor.`,
+    en: `Every Monday morning, mothers with children aged 0–5 meet at Söderhöjden family centre. We talk about sleep, food, language and what it's like to be a parent in a new country. Sometimes the midwife or the child health nurse joins us to answer questions.`,
+    ar: `كل يوم اثنين صباحًا تلتقي أمهات لديهن أطفال من 0 إلى 5 سنوات في مركز الأسرة في Söderhöjden. نتحدث عن النوم والطعام واللغة وعن تجربة الأمومة في بلد جديد. أحيانًا تحضر القابلة أو ممرضة رعاية الطفولة وتجيب عن الأسئلة.`,
+    fa: `هر دوشنبه صبح مادرانِ کودکان 0 تا 5 ساله در مرکز خانوادهٔ Söderhöjden دور هم جمع می‌شوند. دربارهٔ خواب، غذا، زبان و اینکه پدر و مادر بودن در یک کشور تازه چطور است صحبت می‌کنیم. گاهی ماما یا پرستار مرکز بهداشت کودکان هم می‌آید و به سؤال‌ها جواب می‌دهد.`,
+    so: `Isniin kasta subaxdii hooyooyinka leh carruur 0–5 jir ah waxay ku kulmaan xarunta qoyska ee Söderhöjden. Waxaan ka hadalnaa hurdada, cuntada, luqadda iyo sida ay tahay in waalid lagu noqdo waddan cusub. Mararka qaarkood umulisada ama kalkaaliyaha caafimaadka carruurta ayaa na soo raaca oo su'aalaha ka jawaaba.`,
+    ti: `ኩሉ ሰኑይ ንግሆ ቆልዑ 0–5 ዓመት ዘለወን ኣደታት ኣብ ማእከል ስድራቤት Söderhöjden ይራኸባ። ብዛዕባ ድቃስ፡ መግቢ፡ ቋንቋን ኣብ ሓዳስ ሃገር ወላዲ ምዃን ከመይ ምዃኑን ንዛረብ። ሓሓሊፉ መሕረሲት ወይ ነርስ ጥዕና ቆልዑ ምሳና ኮይነን ንሕቶታት ይምልሳ።`,
+    fi: `Joka maanantaiaamupäivä 0–5-vuotiaiden lasten äidit tapaavat Söderhöjdenin perhekeskuksessa. Puhumme unesta, ruoasta, kielestä ja siitä, millaista on olla vanhempi uudessa maassa. Joskus kätilö tai neuvolan terveydenhoitaja on mukana vastaamassa kysymyksiin.`,
+    uk: `Щопонеділка зранку мами з дітьми 0–5 років збираються в сімейному центрі Söderhöjden. Ми говоримо про сон, харчування, мову і про те, як це – бути батьками в новій країні. Іноді до нас приходить акушерка чи медсестра дитячої консультації й відповідає на запитання.`,
+  },
+});
+
+// --- Älvängen ---------------------------------------------------------------
+
+act({
+  slug: 'kvallsvandring-alvangen', area: 'alvangen', association: 'foraldranatverket-syd', category: 'nightWalk',
+  venue: 'al-torg', startDate: '2026-09-04', startTime: '20:00', endTime: '23:30',
+  rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;UNTIL=20270611', exdates: ['2026-12-25'],
+  ageGroup: 'adults', languages: ['sv', 'uk', 'en'],
+  title: {
+    sv: `Föräldrar vandrar i Älvängen`, en: `Parents' evening walk in Älvängen`, ar: `أولياء الأمور يتجولون في Älvängen`,
+    fa: `پیاده‌روی والدین در Älvängen`, so: `Waalidiin ku socda Älvängen`, ti: `ወለዲ ኣብ Älvängen ይዛወሩ`,
+    fi: `Vanhemmat kävelevät Älvängenissä`, uk: `Батьки обходять Älvängen`,
+  },
+  summary: {
+    sv: `Föräldrar går runt i Älvängen varannan fredagskväll.`,
+    en: `Parents walk around Älvängen every other Friday evening.`,
+    ar: `أولياء أمور يتجولون في Älvängen مساء الجمعة كل أسبوعين.`,
+    fa: `والدین جمعه‌ها عصر، یک هفته در میان، در Älvängen قدم می‌زنند.`,
+    so: `Waalidiin ayaa ku wareega Älvängen fiidka Jimcaha, labadii toddobaadba mar.`,
+    ti: `ወለዲ ኣብ ክልተ ሰሙን ሓደ ግዜ ዓርቢ ምሸት ኣብ Älvängen ይዛወሩ።`,
+    fi: `Vanhemmat kiertävät Älvängenissä joka toinen perjantai-ilta.`,
+    uk: `Батьки обходять Älvängen щодругої п'ятниці ввечері.`,
+  },
+  text: {
+    sv: `Varannan fredag går föräldrar från Föräldranätverket Syd runt i Älvängen. Vi går längs älven, förbi skolan och torget och pratar med unga vi möter. Det är ett bra sätt att lära känna andra föräldrar och områdets ungdomar. Vi samlas vid bänkarna på Älvängens torg kl. 20.`,
+    en: `Every other Friday, parents from Parents' Network South walk around Älvängen. We walk along the river, past the school and the square, and talk to the young people we meet. It's a good way to get to know other parents and the young people in the area. We meet by the benches on Älvängens torg at 20:00.`,
+    ar: `كل أسبوعين يوم الجمعة يتجول أولياء أمور من شبكة أولياء الأمور – الجنوب في Älvängen. نمشي على طول النهر، مرورًا بالمدرسة والساحة، ونتحدث مع الشباب الذين نلتقيهم. إنها طريقة جيدة للتعرّف إلى أولياء أمور آخرين وإلى شباب المنطقة. نلتقي عند المقاعد في ساحة Älvängens torg الساعة 20:00.`,
+    fa: `جمعه‌ها، یک هفته در میان، والدینی از شبکهٔ والدین جنوب در Älvängen قدم می‌زنند. در امتداد رودخانه و از کنار مدرسه و میدان می‌گذریم و با جوانانی که می‌بینیم حرف می‌زنیم. راه خوبی برای آشنایی با والدین دیگر و جوانان محله است. ساعت 20:00 کنار نیمکت‌های میدان Älvängens torg جمع می‌شویم.`,
+    so: `Jimcaha, labadii toddobaadba mar, waalidiin ka tirsan Shabakadda Waalidiinta ee Koonfurta ayaa ku wareega Älvängen. Waxaan ku soconaa webiga dhinaciisa, anagoo soo marayna dugsiga iyo fagaaraha, waxaanan la hadallaa dhallinyarada aan la kulanno. Waa hab wanaagsan oo aad ku barato waalidiin kale iyo dhallinyarada xaafadda. Waxaan ku kulannaa kuraasta fagaaraha Älvängens torg saacadda 20:00.`,
+    ti: `ኣብ ክልተ ሰሙን ሓደ ግዜ ዓርቢ፡ ወለዲ ካብ መርበብ ወለዲ ደቡብ ኣብ Älvängen ይዛወሩ። ብገማግም ሩባ፡ ብጥቓ ቤት ትምህርትን ኣደባባይን ንኸይድ፡ ምስ ዝረኽብናዮም መንእሰያት ድማ ንዛረብ። ንካልኦት ወለድን ንመንእሰያት ከባቢን ንምፍላጥ ጽቡቕ መገዲ እዩ። ሰዓት 20:00 ኣብ ጥቓ መናብር Älvängens torg ንራኸብ።`,
+    fi: `Joka toinen perjantai Vanhempainverkosto Etelän vanhemmat kiertävät Älvängenissä. Kävelemme joen vartta, koulun ja aukion ohi ja juttelemme nuorten kanssa, joita tapaamme. Se on hyvä tapa tutustua muihin vanhempiin ja alueen nuoriin. Kokoonnumme Älvängens torg -aukion penkeillä klo 20.`,
+    uk: `Щодругої п'ятниці батьки з Мережі батьків «Південь» обходять Älvängen. Ми йдемо вздовж річки, повз школу й площу та розмовляємо з молоддю, яку зустрічаємо. Це добрий спосіб познайомитися з іншими батьками й молоддю району. Збираємося біля лавок на площі Älvängens torg о 20:00.`,
+  },
+});
+
+act({
+  slug: 'sprakcafe-svenska-ukrainska', area: 'alvangen', association: 'ukrainska-foreningen', category: 'languageCafe',
+  venue: 'al-foreningshus', startDate: '2026-09-02', startTime: '18:00', endTime: '19:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20270602', exdates: ['2026-12-23', '2026-12-30'],
+  ageGroup: 'adults', languages: ['sv', 'uk'],
+  title: {
+    sv: `Språkcafé: svenska och ukrainska`, en: `Language café: Swedish and Ukrainian`, ar: `مقهى لغوي: السويدية والأوكرانية`,
+    fa: `کافهٔ زبان: سوئدی و اوکراینی`, so: `Kafeega luqadda: Iswiidhish iyo Yukreeni`, ti: `ቤት ቡን ቋንቋ፡ ሽወድኛን ዩክሬንኛን`,
+    fi: `Kielikahvila: ruotsi ja ukraina`, uk: `Мовне кафе: шведська та українська`,
+  },
+  summary: {
+    sv: `Öva svenska – eller lär dig ukrainska – varje onsdagskväll.`,
+    en: `Practise Swedish – or learn some Ukrainian – every Wednesday evening.`,
+    ar: `مارس السويدية – أو تعلّم الأوكرانية – مساء كل أربعاء.`,
+    fa: `هر چهارشنبه عصر سوئدی تمرین کن – یا کمی اوکراینی یاد بگیر.`,
+    so: `Ku tababaro af-Iswiidhishka – ama baro af-Yukreeniga – fiid kasta oo Arbaco ah.`,
+    ti: `ኩሉ ረቡዕ ምሸት ሽወድኛ ተለማመድ – ወይ ዩክሬንኛ ተመሃር።`,
+    fi: `Harjoittele ruotsia – tai opettele ukrainaa – joka keskiviikkoilta.`,
+    uk: `Практикуй шведську – або вивчай українську – щосереди ввечері.`,
+  },
+  text: {
+    sv: `Här möts människor som vill öva svenska och människor som vill lära sig lite ukrainska. Vi pratar i par och små grupper och byter språk halvvägs. Det är ett enkelt sätt att få nya vänner i Älvängen.`,
+    en: `This is where people who want to practise Swedish meet people who want to learn a little Ukrainian. We talk in pairs and small groups and switch languages halfway through. It's an easy way to make new friends in Älvängen.`,
+    ar: `هنا يلتقي أشخاص يريدون ممارسة السويدية بأشخاص يريدون تعلّم القليل من الأوكرانية. نتحدث في أزواج ومجموعات صغيرة ونبدّل اللغة في منتصف الوقت. إنها طريقة سهلة لتكوين صداقات جديدة في Älvängen.`,
+    fa: `اینجا کسانی که می‌خواهند سوئدی تمرین کنند با کسانی که می‌خواهند کمی اوکراینی یاد بگیرند آشنا می‌شوند. دونفره یا در گروه‌های کوچک حرف می‌زنیم و وسط کار زبان را عوض می‌کنیم. راهی ساده برای پیدا کردن دوستان تازه در Älvängen است.`,
+    so: `Halkan waxaa ku kulma dad doonaya inay ku tababartaan af-Iswiidhishka iyo dad doonaya inay wax yar ka bartaan af-Yukreeniga. Waxaan ku hadallaa laba-laba iyo kooxo yaryar, bartamahana luqadda ayaan beddelnaa. Waa hab fudud oo aad saaxiibbo cusub ugu heli karto Älvängen.`,
+    ti: `ኣብዚ ሽወድኛ ክለማመዱ ዝደልዩን ቁሩብ ዩክሬንኛ ክመሃሩ ዝደልዩን ሰባት ይራኸቡ። ብኽልተ ክልተን ብንኣሽቱ ጉጅለታትን ንዛረብ፡ ኣብ ፍርቂ ድማ ቋንቋ ንቕይር። ኣብ Älvängen ሓደሽቲ ኣዕሩኽ ንምርካብ ቀሊል መገዲ እዩ።`,
+    fi: `Täällä kohtaavat ihmiset, jotka haluavat harjoitella ruotsia, ja ihmiset, jotka haluavat oppia vähän ukrainaa. Juttelemme pareittain ja pienissä ryhmissä ja vaihdamme kieltä puolivälissä. Se on helppo tapa saada uusia ystäviä Älvängenissä.`,
+    uk: `Тут зустрічаються ті, хто хоче практикувати шведську, і ті, хто хоче трохи вивчити українську. Ми розмовляємо в парах і малих групах, а посередині міняємо мову. Це простий спосіб знайти нових друзів в Älvängen.`,
+  },
+});
+
+act({
+  // Description deliberately only in Swedish and English.
+  slug: 'oppen-hall-alvangsskolan', area: 'alvangen', association: 'soderhojdens-boxningsklubb', category: 'sportsHall',
+  venue: 'al-hall', startDate: '2026-09-06', startTime: '13:00', endTime: '16:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=SU;UNTIL=20270530',
+  ageGroup: 'youth', languages: ['sv', 'en'],
+  title: {
+    sv: `Öppen hall i Älvängsskolan`, en: `Open sports hall at Älvängsskolan`, ar: `صالة مفتوحة في مدرسة Älvängsskolan`,
+    fa: `سالن باز در مدرسهٔ Älvängsskolan`, so: `Hool furan oo ku yaal dugsiga Älvängsskolan`,
+    ti: `ክፉት ኣዳራሽ ኣብ ቤት ትምህርቲ Älvängsskolan`, fi: `Avoin halli Älvängsskolanissa`, uk: `Відкритий спортзал у школі Älvängsskolan`,
+  },
+  summary: {
+    sv: `Öppen idrottshall för unga 12–19 år på söndagseftermiddagar.`,
+    en: `Open sports hall for 12–19-year-olds on Sunday afternoons.`,
+    ar: `صالة رياضية مفتوحة للشباب من 12 إلى 19 عامًا بعد ظهر أيام الأحد.`,
+    fa: `سالن ورزشی باز برای جوانان 12 تا 19 ساله، یکشنبه‌ها بعدازظهر.`,
+    so: `Hool isboorti oo furan dhallinyarada 12–19 jir ah galabta Axadda.`,
+    ti: `ሰንበት ድሕሪ ቀትሪ ንመንእሰያት 12–19 ዓመት ክፉት ኣዳራሽ ስፖርት።`,
+    fi: `Avoin liikuntasali 12–19-vuotiaille sunnuntai-iltapäivisin.`,
+    uk: `Відкритий спортзал для молоді 12–19 років у неділю вдень.`,
+  },
+  text: {
+    sv: `På söndagar öppnar Söderhöjdens boxningsklubb idrottshallen i Älvängsskolan. Du kan spela bollspel, prova på boxning eller träna styrka. Hallen är öppen för dig som är 12–19 år.`,
+    en: `On Sundays, Söderhöjden Boxing Club opens the sports hall at Älvängsskolan. You can play ball games, try boxing or do strength training. The hall is open to 12–19-year-olds.`,
+  },
+});
+
+act({
+  slug: 'laxhjalp-ukrainska-svenska', area: 'alvangen', association: 'ukrainska-foreningen', category: 'homework',
+  venue: 'al-foreningshus', startDate: '2026-08-24', startTime: '15:30', endTime: '17:30',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20270607', exdates: ['2026-10-26'],
+  ageGroup: 'children', languages: ['uk', 'sv'],
+  title: {
+    sv: `Läxhjälp på ukrainska och svenska`, en: `Homework help in Ukrainian and Swedish`, ar: `مساعدة في الواجبات بالأوكرانية والسويدية`,
+    fa: `کمک در تکالیف به اوکراینی و سوئدی`, so: `Caawinta casharrada guriga ee af-Yukreeni iyo af-Iswiidhish`,
+    ti: `ሓገዝ ዕዮ-ገዛ ብዩክሬንኛን ሽወድኛን`, fi: `Läksyapua ukrainaksi ja ruotsiksi`,
+    uk: `Допомога з домашніми завданнями українською та шведською`,
+  },
+  summary: {
+    sv: `Hjälp med läxorna på två språk, måndagar efter skolan.`,
+    en: `Homework help in two languages on Mondays after school.`,
+    ar: `مساعدة في الواجبات بلغتين، أيام الاثنين بعد المدرسة.`,
+    fa: `کمک در تکالیف به دو زبان، دوشنبه‌ها بعد از مدرسه.`,
+    so: `Caawinta casharrada oo laba luqadood ah, Isniinta dugsiga kadib.`,
+    ti: `ብኽልተ ቋንቋታት ሓገዝ ዕዮ-ገዛ፡ ሰኑይ ድሕሪ ትምህርቲ።`,
+    fi: `Läksyapua kahdella kielellä maanantaisin koulun jälkeen.`,
+    uk: `Допомога з домашніми завданнями двома мовами щопонеділка після школи.`,
+  },
+  text: {
+    sv: `På måndagar efter skolan får barn i årskurs 1–9 hjälp med läxorna i Älvängens föreningshus. Läxhjälparna pratar både ukrainska och svenska och kan förklara på det språk som passar bäst. Föräldrar är välkomna att sitta med.`,
+    en: `On Mondays after school, children in years 1–9 get help with their homework at Älvängens föreningshus. The helpers speak both Ukrainian and Swedish and can explain in whichever language works best. Parents are welcome to sit in.`,
+    ar: `أيام الاثنين بعد المدرسة يحصل أطفال الصفوف من 1 إلى 9 على مساعدة في واجباتهم في Älvängens föreningshus. يتحدث المساعدون الأوكرانية والسويدية ويمكنهم الشرح باللغة الأنسب. أولياء الأمور مرحَّب بهم للجلوس معهم.`,
+    fa: `دوشنبه‌ها بعد از مدرسه، بچه‌های کلاس اول تا نهم در Älvängens föreningshus برای تکالیفشان کمک می‌گیرند. کمک‌کننده‌ها هم اوکراینی و هم سوئدی صحبت می‌کنند و می‌توانند به زبانی که بهتر است توضیح بدهند. والدین هم می‌توانند کنار بچه‌ها بنشینند.`,
+    so: `Isniinta dugsiga kadib, carruurta fasalada 1–9 waxay caawimaad casharrada ka helaan Älvängens föreningshus. Caawiyeyaashu waxay ku hadlaan af-Yukreeni iyo af-Iswiidhish labadaba, waxayna wax ku sharxi karaan luqadda ugu habboon. Waalidiintu waa ku soo dhowyihiin inay la fadhiistaan.`,
+    ti: `ሰኑይ ድሕሪ ትምህርቲ፡ ቆልዑ 1ይ–9ይ ክፍሊ ኣብ Älvängens föreningshus ኣብ ዕዮ-ገዛኦም ሓገዝ ይረኽቡ። ሓገዝቲ ዩክሬንኛን ሽወድኛን ይዛረቡ፡ ብዝሓሸ ዝሰማማዕ ቋንቋ ድማ ክገልጹ ይኽእሉ። ወለዲ ምስኦም ኮፍ ክብሉ ይኽእሉ።`,
+    fi: `Maanantaisin koulun jälkeen 1.–9.-luokkalaiset saavat apua läksyihin Älvängens föreningshus -yhdistystalolla. Läksyauttajat puhuvat sekä ukrainaa että ruotsia ja voivat selittää sillä kielellä, joka sopii parhaiten. Vanhemmat ovat tervetulleita mukaan.`,
+    uk: `Щопонеділка після школи діти 1–9 класів отримують допомогу з домашніми завданнями в Älvängens föreningshus. Помічники говорять і українською, і шведською та можуть пояснити тією мовою, яка підходить найкраще. Батьки можуть посидіти поруч.`,
+  },
+});
+
+act({
+  slug: 'vinterfest-alvangen', area: 'alvangen', association: 'ukrainska-foreningen', category: 'other',
+  venue: 'al-foreningshus', startDate: '2027-01-09', startTime: '14:00', endTime: '18:00',
+  ageGroup: 'all', languages: ['uk', 'sv', 'en'],
+  title: {
+    sv: `Vinterfest med ukrainsk mat och musik`, en: `Winter party with Ukrainian food and music`,
+    ar: `حفلة شتوية مع طعام وموسيقى أوكرانية`, fa: `جشن زمستانی با غذا و موسیقی اوکراینی`,
+    so: `Xafladda jiilaalka oo leh cunto iyo muusig Yukreeni ah`, ti: `በዓል ግዜ ቁሪ ምስ መግብን ሙዚቃን ዩክሬን`,
+    fi: `Talvijuhla ukrainalaisen ruoan ja musiikin kera`, uk: `Зимове свято з українською їжею та музикою`,
+  },
+  summary: {
+    sv: `Fest för alla i Älvängen, med mat, musik och lekar för barnen.`,
+    en: `A party for everyone in Älvängen, with food, music and games for the children.`,
+    ar: `حفلة للجميع في Älvängen، مع طعام وموسيقى وألعاب للأطفال.`,
+    fa: `جشنی برای همه در Älvängen، با غذا، موسیقی و بازی برای بچه‌ها.`,
+    so: `Xaflad qof walba oo ku nool Älvängen, leh cunto, muusig iyo ciyaaro carruurta.`,
+    ti: `ኣብ Älvängen ንኹሉ ዝኸውን በዓል፡ ምስ መግቢ፡ ሙዚቃን ጸወታታት ቆልዑን።`,
+    fi: `Juhla kaikille Älvängenissä: ruokaa, musiikkia ja leikkejä lapsille.`,
+    uk: `Свято для всіх в Älvängen – їжа, музика й ігри для дітей.`,
+  },
+  text: {
+    sv: `Ukrainska föreningen bjuder in alla grannar till vinterfest i Älvängens föreningshus. Det blir ukrainsk mat, levande musik och lekar för barnen. Ta gärna med en rätt från ditt eget land till buffén!`,
+    en: `The Ukrainian Association invites all neighbours to a winter party at Älvängens föreningshus. There will be Ukrainian food, live music and games for the children. Feel free to bring a dish from your own country for the buffet!`,
+    ar: `تدعو الجمعية الأوكرانية كل الجيران إلى حفلة شتوية في Älvängens föreningshus. سيكون هناك طعام أوكراني وموسيقى حيّة وألعاب للأطفال. أحضر معك طبقًا من بلدك للبوفيه إن أحببت!`,
+    fa: `انجمن اوکراینی‌ها همهٔ همسایه‌ها را به جشن زمستانی در Älvängens föreningshus دعوت می‌کند. غذای اوکراینی، موسیقی زنده و بازی برای بچه‌ها خواهیم داشت. اگر دوست داری، یک غذا از کشور خودت برای میز غذا بیاور!`,
+    so: `Ururka Yukreeniyaanka wuxuu dhammaan deriska ku martiqaadayaa xafladda jiilaalka ee Älvängens föreningshus. Waxaa jiri doona cunto Yukreeni ah, muusig toos ah iyo ciyaaro carruurta. Haddii aad rabto, la kaalay cunto waddankaaga laga cuno oo miiska la dhigo!`,
+    ti: `ማሕበር ዩክሬናውያን ንኹሎም ጎረባብቲ ናብ በዓል ግዜ ቁሪ ኣብ Älvängens föreningshus ይዕድም። መግቢ ዩክሬን፡ ቀጥታዊ ሙዚቃን ንቆልዑ ጸወታታትን ክህሉ እዩ። እንተደሊኻ ካብ ሃገርካ ሓደ መግቢ ሒዝካ ምጻእ!`,
+    fi: `Ukrainalainen yhdistys kutsuu kaikki naapurit talvijuhlaan Älvängens föreningshus -yhdistystalolle. Luvassa on ukrainalaista ruokaa, elävää musiikkia ja leikkejä lapsille. Tuo halutessasi noutopöytään ruokalaji omasta maastasi!`,
+    uk: `Українське товариство запрошує всіх сусідів на зимове свято в Älvängens föreningshus. Буде українська їжа, жива музика й ігри для дітей. Приносьте на фуршет страву зі своєї країни, якщо хочете!`,
+  },
+});
+
+const activityDocs = ACTIVITIES.map((a) => {
+  const cost = a.costSek ?? 0;
+  const signUp = a.signUpRequired ?? false;
+  const closing = cost === 0 ? (signUp ? FREE_SIGNUP : FREE_OPEN) : null;
+  const doc = {
+    _id: `activity-${a.slug}`,
+    _type: 'activity',
+    title: str(a.title),
+    slug: slug(a.slug),
+    summary: str(a.summary),
+    description: txt(join2(a.text, closing)),
+    category: a.category,
+    association: ref(`association-${a.association}`),
+    area: ref(`area-${a.area}`),
+    place: place(a.venue),
+    startDate: a.startDate,
+    startTime: a.startTime,
+    endTime: a.endTime,
+  };
+  if (a.rrule) doc.rrule = a.rrule;
+  if (a.exdates) doc.exdates = a.exdates;
+  Object.assign(doc, {
+    ageGroup: a.ageGroup,
+    languages: a.languages,
+    costSek: cost,
+    signUpRequired: signUp,
+  });
+  if (a.signUpHow) doc.signUpHow = str(a.signUpHow);
+  return doc;
+});
+
+// ---------------------------------------------------------------------------
+// Pages
+// ---------------------------------------------------------------------------
+
+const PAGES = [
+  {
+    slug: 'about',
+    title: {
+      sv: `Om Nära`, en: `About Nära`, ar: `عن Nära`, fa: `دربارهٔ Nära`, so: `Ku saabsan Nära`, ti: `ብዛዕባ Nära`,
+      fi: `Tietoa Nära-palvelusta`, uk: `Про Nära`,
+    },
+    summary: {
+      sv: `Nära samlar områdeskontor, ungdomsmottagningar och föreningarnas aktiviteter i Exempelstad på ett ställe.`,
+      en: `Nära brings together area offices, youth clinics and local associations' activities in Exempelstad in one place.`,
+      ar: `يجمع Nära مكاتب المناطق وعيادات الشباب وأنشطة الجمعيات في Exempelstad في مكان واحد.`,
+      fa: `Nära دفترهای محله، درمانگاه‌های جوانان و فعالیت‌های انجمن‌های Exempelstad را یک‌جا جمع می‌کند.`,
+      so: `Nära wuxuu meel keliya isugu keenaa xafiisyada xaafadaha, xarumaha caafimaadka dhallinyarada iyo hawlaha ururrada ee Exempelstad.`,
+      ti: `Nära ንቤት ጽሕፈታት ከባቢ፡ ክሊኒካት መንእሰያትን ንጥፈታት ማሕበራትን ኣብ Exempelstad ኣብ ሓደ ቦታ ይእክብ።`,
+      fi: `Nära kokoaa Exempelstadin aluetoimistot, nuorisovastaanotot ja yhdistysten toiminnan yhteen paikkaan.`,
+      uk: `Nära збирає в одному місці районні офіси, молодіжні клініки та заходи місцевих асоціацій Exempelstad.`,
+    },
+    body: {
+      sv: [
+        `Nära är webbplatsen för den områdesbaserade socialtjänsten i Exempelstad. Här hittar du områdeskontoret där du bor, ungdomsmottagningarna, Första linjen psykisk hälsa och aktiviteter som föreningar ordnar nära dig.`,
+        `Områdesbaserad socialtjänst betyder att socialtjänsten finns i ditt område och inte bara i centrum. I varje område finns ett områdeskontor. Dit kan du komma utan att boka tid och få råd och stöd om till exempel pengar, boende, föräldraskap, missbruk eller våld i en nära relation.`,
+        `Ungdomsmottagningarna är till för dig som är 13–25 år. Där kan du prata om kroppen, sex, relationer och hur du mår. Det är gratis, och du kan vara anonym. Första linjen ger samtalsstöd till unga som mår psykiskt dåligt.`,
+        `Föreningarna i områdena ordnar kvällsvandringar, läxhjälp, öppen idrottshall, föräldragrupper, språkcaféer och mycket mer. De flesta aktiviteter är gratis och öppna för alla.`,
+        `Nära är ett exempel. Exempelstad finns inte, och alla namn, adresser och telefonnummer på webbplatsen är påhittade. Behöver du hjälp på riktigt – kontakta socialtjänsten i din kommun. Är det akut, ring 112.`,
+      ],
+      en: [
+        `Nära is the website for area-based social services in Exempelstad. Here you can find the area office where you live, the youth clinics, Första linjen (first-line mental health support) and activities run by associations near you.`,
+        `Area-based social services means that social services are found in your neighbourhood, not just in the town centre. Every area has an area office. You can drop in without an appointment and get advice and support about things like money, housing, parenting, substance abuse or violence in a close relationship.`,
+        `The youth clinics are for 13–25-year-olds. There you can talk about your body, sex, relationships and how you feel. It is free, and you can stay anonymous. Första linjen offers talking support for young people who are struggling with their mental health.`,
+        `Local associations run evening walks, homework help, open sports halls, parents' groups, language cafés and much more. Most activities are free and open to everyone.`,
+        `Nära is a sample. Exempelstad does not exist, and all names, addresses and phone numbers on this website are made up. If you really need help, contact the social services in your own municipality. In an emergency, call 112.`,
+      ],
+      ar: [
+        `Nära هو الموقع الإلكتروني للخدمات الاجتماعية القائمة على المناطق في Exempelstad. هنا تجد مكتب المنطقة التي تسكن فيها، وعيادات الشباب، وFörsta linjen (الخط الأول للدعم النفسي)، والأنشطة التي تنظّمها الجمعيات بالقرب منك.`,
+        `الخدمات الاجتماعية القائمة على المناطق تعني أن الخدمات الاجتماعية موجودة في حيّك، وليس في وسط المدينة فقط. في كل منطقة مكتب للمنطقة. يمكنك الذهاب إليه دون موعد والحصول على النصيحة والدعم في أمور مثل المال والسكن وتربية الأطفال والإدمان أو العنف في العلاقات القريبة.`,
+        `عيادات الشباب مخصصة لمن تتراوح أعمارهم بين 13 و25 عامًا. هناك يمكنك التحدث عن جسمك والجنس والعلاقات وحالتك النفسية. الخدمة مجانية ويمكنك ألا تذكر اسمك. ويقدّم Första linjen دعمًا بالحديث للشباب الذين يمرّون بوقت صعب نفسيًا.`,
+        `تنظّم الجمعيات في المناطق جولات مسائية ومساعدة في الواجبات وصالات رياضية مفتوحة ومجموعات لأولياء الأمور ومقاهي لغوية وأكثر من ذلك. معظم الأنشطة مجانية ومفتوحة للجميع.`,
+        `Nära موقع نموذجي. مدينة Exempelstad غير موجودة، وكل الأسماء والعناوين وأرقام الهواتف في هذا الموقع مختلَقة. إذا كنت تحتاج إلى مساعدة حقيقية، فتواصل مع الخدمات الاجتماعية في بلديتك. في حالات الطوارئ اتصل بالرقم 112.`,
+      ],
+      fa: [
+        `Nära وب‌سایت خدمات اجتماعی محله‌محور در Exempelstad است. اینجا دفتر محلهٔ خودتان، درمانگاه‌های جوانان، Första linjen (خط اول حمایت سلامت روان) و فعالیت‌هایی را که انجمن‌ها نزدیک شما برگزار می‌کنند پیدا می‌کنید.`,
+        `خدمات اجتماعی محله‌محور یعنی خدمات اجتماعی در محلهٔ شما حضور دارد، نه فقط در مرکز شهر. هر محله یک دفتر محله دارد. می‌توانید بدون وقت قبلی به آنجا بروید و دربارهٔ موضوعاتی مثل پول، مسکن، فرزندپروری، اعتیاد یا خشونت در روابط نزدیک مشاوره و حمایت بگیرید.`,
+        `درمانگاه‌های جوانان برای جوانان 13 تا 25 ساله است. آنجا می‌توانی دربارهٔ بدنت، رابطهٔ جنسی، رابطه‌ها و حال‌وروزت حرف بزنی. رایگان است و می‌توانی ناشناس بمانی. Första linjen به جوانانی که حال روحی خوبی ندارند از طریق گفت‌وگو کمک می‌کند.`,
+        `انجمن‌های محله‌ها پیاده‌روی عصرگاهی، کمک در تکالیف، سالن ورزشی باز، گروه‌های والدین، کافه‌های زبان و خیلی چیزهای دیگر برگزار می‌کنند. بیشتر فعالیت‌ها رایگان و برای همه آزاد است.`,
+        `Nära یک نمونه است. Exempelstad وجود ندارد و همهٔ نام‌ها، نشانی‌ها و شماره‌تلفن‌های این وب‌سایت ساختگی‌اند. اگر واقعاً به کمک نیاز دارید، با خدمات اجتماعی شهرداری خودتان تماس بگیرید. در موقعیت اضطراری با 112 تماس بگیرید.`,
+      ],
+      so: [
+        `Nära waa bogga internetka ee adeegga bulshada ee ku salaysan xaafadaha ee Exempelstad. Halkan waxaad ka heli kartaa xafiiska xaafadda aad deggan tahay, xarumaha caafimaadka dhallinyarada, Första linjen (taageerada koowaad ee caafimaadka maskaxda) iyo hawlaha ay ururradu ka qabtaan meel kuu dhow.`,
+        `Adeegga bulshada ee ku salaysan xaafadaha macnihiisu waa in adeegga bulshadu uu joogo xaafaddaada, oo uusan ku koobnayn bartamaha magaalada. Xaafad kasta waxay leedahay xafiis xaafadeed. Waad u tegi kartaa adigoon ballan qabsan, waxaadna ka heli kartaa talo iyo taageero ku saabsan arrimo sida lacagta, guriga, barbaarinta carruurta, balwadaha ama rabshadda xiriirka dhow.`,
+        `Xarumaha caafimaadka dhallinyarada waxaa loogu talagalay dadka 13–25 jirka ah. Halkaas waxaad kaga hadli kartaa jirkaaga, galmada, xiriirrada iyo sida aad dareemayso. Waa bilaash, magacaagana ma sheegaysid haddii aadan rabin. Första linjen waxay taageero wada-hadal ah siisaa dhallinyarada maskax ahaan dhib qaba.`,
+        `Ururrada xaafadaha waxay qabtaan socod fiid ah, caawinta casharrada guriga, hoolal isboorti oo furan, kooxo waalidiin, kafeeyo luqadeed iyo wax badan oo kale. Hawlaha intooda badan waa bilaash, waxayna u furan yihiin qof kasta.`,
+        `Nära waa tusaale. Exempelstad ma jirto, dhammaan magacyada, cinwaannada iyo lambarrada taleefanka ee boggan waa la sameeyey. Haddii aad runtii caawimaad u baahan tahay, la xiriir adeegga bulshada ee degmadaada. Xaalad degdeg ah, wac 112.`,
+      ],
+      ti: [
+        `Nära ኣብ Exempelstad ናይ ከባቢ-መሰረት ማሕበራዊ ኣገልግሎት መርበብ ሓበሬታ እዩ። ኣብዚ ቤት ጽሕፈት ናይ እትነብረሉ ከባቢ፡ ክሊኒካት መንእሰያት፡ Första linjen (ቀዳማይ መስመር ደገፍ ጥዕና ኣእምሮ) ከምኡ'ውን ማሕበራት ኣብ ጥቓኻ ዘዳልውዎም ንጥፈታት ክትረክብ ትኽእል።`,
+        `ናይ ከባቢ-መሰረት ማሕበራዊ ኣገልግሎት ማለት፡ ማሕበራዊ ኣገልግሎት ኣብ ማእከል ከተማ ጥራይ ዘይኮነስ ኣብ ከባቢኻ ይርከብ ማለት እዩ። ኣብ ነፍሲ ወከፍ ከባቢ ቤት ጽሕፈት ከባቢ ኣሎ። ብዘይ ቆጸራ ክትከይድ፡ ብዛዕባ ጉዳያት ከም ገንዘብ፡ መንበሪ ገዛ፡ ኣዕባብያ ቆልዑ፡ ሱሲ ወይ ግህሰት ኣብ ቀረባ ርክብ ምኽርን ደገፍን ክትረክብ ትኽእል።`,
+        `ክሊኒካት መንእሰያት ንዕድሚኦም 13–25 ዓመት ዝኾኑ እዩ። ኣብኡ ብዛዕባ ኣካላትካ፡ ጾታዊ ርክብ፡ ርክባትን ከመይ ከም ዘለኻን ክትዛረብ ትኽእል። ብናጻ እዩ፡ ስምካ ከይገለጽካ ድማ ክትመጽእ ትኽእል። Första linjen ንኣእምሮኣዊ ጸገም ዘለዎም መንእሰያት ብዝርርብ ደገፍ ይህብ።`,
+        `ማሕበራት ከባቢታት ናይ ምሸት ዙረት፡ ሓገዝ ዕዮ-ገዛ፡ ክፉት ኣዳራሽ ስፖርት፡ ጉጅለታት ወለዲ፡ ቤት ቡን ቋንቋን ካልእ ብዙሕን የዳልዉ። መብዛሕትኦም ንጥፈታት ብናጻን ንኹሉ ክፉትን እዮም።`,
+        `Nära ኣብነት እዩ። Exempelstad የላን፡ ኣብዚ መርበብ ዘለዉ ኩሎም ኣስማት፡ ኣድራሻታትን ቁጽሪ ተሌፎናትን ፈጠራ እዮም። ብሓቂ ሓገዝ እንተድልየካ ምስ ማሕበራዊ ኣገልግሎት ናይ ምምሕዳርካ ተራኸብ። ህጹጽ እንተኾይኑ ናብ 112 ደውል።`,
+      ],
+      fi: [
+        `Nära on Exempelstadin aluepohjaisten sosiaalipalvelujen verkkosivusto. Täältä löydät oman asuinalueesi aluetoimiston, nuorisovastaanotot, Första linjen -palvelun (mielenterveyden ensilinjan tuki) sekä yhdistysten järjestämää toimintaa lähelläsi.`,
+        `Aluepohjaiset sosiaalipalvelut tarkoittavat, että sosiaalipalvelut ovat omalla asuinalueellasi eivätkä vain keskustassa. Jokaisella alueella on aluetoimisto. Sinne voi tulla ilman ajanvarausta ja saada neuvoja ja tukea esimerkiksi raha-asioissa, asumisessa, vanhemmuudessa, päihdeongelmissa tai lähisuhdeväkivallassa.`,
+        `Nuorisovastaanotot ovat 13–25-vuotiaille. Siellä voit puhua kehostasi, seksistä, ihmissuhteista ja siitä, miten voit. Käynti on maksuton, ja voit asioida nimettömänä. Första linjen tarjoaa keskusteluapua nuorille, jotka voivat psyykkisesti huonosti.`,
+        `Alueiden yhdistykset järjestävät iltakävelyjä, läksyapua, avoimia salivuoroja, vanhempainryhmiä, kielikahviloita ja paljon muuta. Useimmat toiminnot ovat maksuttomia ja avoimia kaikille.`,
+        `Nära on esimerkki. Exempelstadia ei ole olemassa, ja kaikki sivuston nimet, osoitteet ja puhelinnumerot ovat keksittyjä. Jos tarvitset oikeasti apua, ota yhteyttä oman kuntasi sosiaalipalveluihin. Hätätilanteessa soita 112.`,
+      ],
+      uk: [
+        `Nära – вебсайт соціальних послуг за місцем проживання в Exempelstad. Тут ви знайдете районний офіс там, де живете, молодіжні клініки, Första linjen (перша лінія підтримки психічного здоров'я) і заходи, які організовують асоціації поруч із вами.`,
+        `Соціальні послуги за місцем проживання означають, що соціальна служба є у вашому районі, а не лише в центрі міста. У кожному районі є районний офіс. Туди можна прийти без запису й отримати пораду та підтримку щодо грошей, житла, виховання дітей, залежностей або насильства в близьких стосунках.`,
+        `Молодіжні клініки – для тих, кому 13–25 років. Там можна поговорити про тіло, секс, стосунки і про те, як ти почуваєшся. Це безкоштовно, і можна залишатися анонімним. Första linjen надає підтримку через розмову молоді, якій психологічно важко.`,
+        `Асоціації в районах організовують вечірні обходи, допомогу з домашніми завданнями, відкриті спортзали, групи для батьків, мовні кафе та багато іншого. Більшість заходів безкоштовні й відкриті для всіх.`,
+        `Nära – це демонстраційний приклад. Exempelstad не існує, а всі імена, адреси й номери телефонів на цьому сайті вигадані. Якщо вам справді потрібна допомога, зверніться до соціальної служби свого муніципалітету. У надзвичайній ситуації телефонуйте 112.`,
+      ],
+    },
+  },
+  {
+    slug: 'privacy',
+    title: {
+      sv: `Personuppgifter och kakor`, en: `Privacy and cookies`, ar: `البيانات الشخصية وملفات تعريف الارتباط`,
+      fa: `حریم خصوصی و کوکی‌ها`, so: `Xogta shakhsiga iyo cookies`, ti: `ውልቃዊ ሓበሬታን ኩኪስን`,
+      fi: `Tietosuoja ja evästeet`, uk: `Персональні дані та файли cookie`,
+    },
+    summary: {
+      sv: `Nära sparar inga uppgifter om dig när du besöker webbplatsen, och vi använder inga kakor.`,
+      en: `Nära stores no information about you when you visit the website, and we use no cookies.`,
+      ar: `لا يحفظ Nära أي معلومات عنك عند زيارتك للموقع، ولا نستخدم ملفات تعريف الارتباط.`,
+      fa: `Nära هنگام بازدید شما از وب‌سایت هیچ اطلاعاتی دربارهٔ شما ذخیره نمی‌کند و ما از کوکی استفاده نمی‌کنیم.`,
+      so: `Nära kuma kaydiyo wax xog ah oo adiga kugu saabsan marka aad booqato bogga, mana isticmaalno cookies.`,
+      ti: `Nära ነቲ መርበብ ክትበጽሖ ከለኻ ብዛዕባኻ ዝኾነ ሓበሬታ ኣይዕቅብን፡ ኩኪስ'ውን ኣይንጥቀምን።`,
+      fi: `Nära ei tallenna sinusta mitään tietoja, kun käyt sivustolla, emmekä käytä evästeitä.`,
+      uk: `Nära не зберігає жодних даних про вас, коли ви відвідуєте сайт, і ми не використовуємо файли cookie.`,
+    },
+    body: {
+      sv: [
+        `När du läser på Nära sparar vi ingenting om dig. Vi vet inte vem du är, och vi följer inte vad du gör på webbplatsen.`,
+        `Webbplatsen använder inga kakor (cookies). Den hämtar inte heller något från andra företag – inga typsnitt, kartor, videor, statistikverktyg eller annonser. Allt du ser kommer från vår egen server.`,
+        `Knappen för att snabbt lämna sidan tar dig till SMHI:s väderprognos. Tänk på att webbläsarens historik ändå kan visa att du har varit här. Använd gärna ett privat fönster om du inte vill att någon ska se det.`,
+        `Om du bokar en tid eller skickar ett meddelande via Nära sparar vi bara de uppgifter som behövs, och bara under en bestämd tid: uppgifter om en bokning tas bort 30 dagar efter besöket, och ett meddelande tas bort senast 90 dagar efter att det kom in. Vi berättar alltid vad som sparas innan du skickar något.`,
+        `Exempelstad kommun är personuppgiftsansvarig. Du har rätt att få veta vilka uppgifter vi har om dig och att få dem rättade eller borttagna. Har du frågor? Mejla nara@exempelstad.example.`,
+      ],
+      en: [
+        `When you read Nära, we store nothing about you. We don't know who you are, and we don't track what you do on the website.`,
+        `The website uses no cookies. Nor does it load anything from other companies – no fonts, maps, videos, analytics tools or ads. Everything you see comes from our own server.`,
+        `The button for leaving the page quickly takes you to the SMHI weather forecast. Remember that your browser history can still show that you have been here. Use a private window if you don't want anyone to see it.`,
+        `If you book an appointment or send a message through Nära, we only store the information that is needed, and only for a set time: booking details are deleted 30 days after the appointment, and messages are deleted no later than 90 days after they arrive. We always tell you what is stored before you send anything.`,
+        `Exempelstad municipality is responsible for the personal data. You have the right to know what information we hold about you and to have it corrected or deleted. Questions? E-mail nara@exempelstad.example.`,
+      ],
+      ar: [
+        `عندما تقرأ في Nära لا نحفظ أي شيء عنك. لا نعرف من أنت، ولا نتتبّع ما تفعله على الموقع.`,
+        `لا يستخدم الموقع ملفات تعريف الارتباط (cookies). ولا يحمّل أي شيء من شركات أخرى – لا خطوط ولا خرائط ولا فيديوهات ولا أدوات إحصاء ولا إعلانات. كل ما تراه يأتي من خادمنا الخاص.`,
+        `زر مغادرة الصفحة بسرعة ينقلك إلى نشرة الطقس في موقع SMHI. تذكّر أن سجلّ المتصفح قد يُظهر مع ذلك أنك كنت هنا. استخدم نافذة خاصة إذا كنت لا تريد أن يرى أحد ذلك.`,
+        `إذا حجزت موعدًا أو أرسلت رسالة عبر Nära، نحفظ فقط المعلومات الضرورية ولمدة محددة فقط: تُحذف بيانات الحجز بعد 30 يومًا من الموعد، وتُحذف الرسائل في موعد أقصاه 90 يومًا من وصولها. نخبرك دائمًا بما سيُحفظ قبل أن ترسل أي شيء.`,
+        `بلدية Exempelstad هي المسؤولة عن البيانات الشخصية. من حقك أن تعرف ما هي المعلومات التي لدينا عنك، وأن تطلب تصحيحها أو حذفها. هل لديك أسئلة؟ راسلنا على nara@exempelstad.example.`,
+      ],
+      fa: [
+        `وقتی در Nära مطلب می‌خوانید، هیچ چیزی دربارهٔ شما ذخیره نمی‌کنیم. نمی‌دانیم شما کی هستید و کارهایتان را در وب‌سایت دنبال نمی‌کنیم.`,
+        `این وب‌سایت از کوکی استفاده نمی‌کند. هیچ چیزی هم از شرکت‌های دیگر بارگیری نمی‌کند – نه فونت، نه نقشه، نه ویدیو، نه ابزار آمارگیری و نه تبلیغات. هر چه می‌بینید از سرور خود ما می‌آید.`,
+        `دکمهٔ ترک سریع صفحه شما را به پیش‌بینی هوای SMHI می‌برد. یادتان باشد که تاریخچهٔ مرورگر ممکن است باز هم نشان دهد اینجا بوده‌اید. اگر نمی‌خواهید کسی آن را ببیند، از پنجرهٔ خصوصی (ناشناس) استفاده کنید.`,
+        `اگر از طریق Nära وقت بگیرید یا پیامی بفرستید، فقط اطلاعات لازم را و فقط برای مدتی مشخص نگه می‌داریم: اطلاعات نوبت 30 روز بعد از مراجعه پاک می‌شود و پیام‌ها حداکثر 90 روز بعد از رسیدن پاک می‌شوند. همیشه پیش از آنکه چیزی بفرستید به شما می‌گوییم چه چیزی ذخیره می‌شود.`,
+        `شهرداری Exempelstad مسئول اطلاعات شخصی است. شما حق دارید بدانید چه اطلاعاتی از شما داریم و بخواهید آن‌ها اصلاح یا پاک شوند. سؤالی دارید؟ به nara@exempelstad.example ایمیل بزنید.`,
+      ],
+      so: [
+        `Markaad wax ku akhrinayso Nära, waxba kaama kaydinno. Ma naqaanno cidda aad tahay, mana raad-raacno waxa aad ku samaynayso bogga.`,
+        `Boggu ma isticmaalo cookies. Sidoo kale wax kama soo dejiyo shirkado kale – ma jiraan far-qoraal, khariidado, muuqaalo, qalab tirakoob ama xayeysiis. Wax kasta oo aad aragto waxay ka yimaadaan server-kayaga.`,
+        `Badhanka looga baxo bogga si degdeg ah wuxuu kuu geeyaa saadaasha hawada ee SMHI. Xusuusnow in taariikhda browser-ku ay weli muujin karto inaad halkan joogtay. Isticmaal daaqad gaar ah (private) haddii aadan rabin in qof arko.`,
+        `Haddii aad ballan ka qabsato ama fariin ku soo dirto Nära, waxaan kaydinnaa oo keliya xogta loo baahan yahay, oo keliya muddo go'an: xogta ballanta waxaa la tirtiraa 30 maalmood kadib booqashada, fariimahana ugu dambeyn 90 maalmood kadib markay yimaadaan. Had iyo jeer waxaan kuu sheegnaa waxa la kaydinayo intaadan waxba soo dirin.`,
+        `Degmada Exempelstad ayaa mas'uul ka ah xogta shakhsiga. Waxaad xaq u leedahay inaad ogaato xogta aan kaa hayno, iyo in la saxo ama la tirtiro. Su'aalo ma qabtaa? Iimayl u dir nara@exempelstad.example.`,
+      ],
+      ti: [
+        `ኣብ Nära ከተንብብ ከለኻ፡ ብዛዕባኻ ዋላ ሓንቲ ኣይንዕቅብን። መን ምዃንካ ኣይንፈልጥን፡ ኣብቲ መርበብ እትገብሮ'ውን ኣይንከታተልን።`,
+        `እዚ መርበብ ኩኪስ (cookies) ኣይጥቀምን። ካብ ካልኦት ትካላት'ውን ዋላ ሓንቲ ኣየውርድን – ፊደላት፡ ካርታታት፡ ቪድዮታት፡ መሳርሒ ጸብጻብ ወይ መወዓውዒ የለን። እትርእዮ ኩሉ ካብ ናትና ሰርቨር እዩ ዝመጽእ።`,
+        `ነቲ ገጽ ብቕልጡፍ ንምግዳፍ ዘሎ መልጎም ናብ ትንበያ ኣየር SMHI ይወስደካ። ታሪኽ ብራውዘርካ ኣብዚ ከም ዝነበርካ ከርኢ ከም ዝኽእል ኣይትረስዕ። ሰብ ክርእዮ እንተዘይደሊኻ ብሕታዊ መስኮት (private) ተጠቐም።`,
+        `ብ Nära ቆጸራ እንተሒዝካ ወይ መልእኽቲ እንተሰዲድካ፡ ዘድሊ ሓበሬታ ጥራይ፡ ንዝተወሰነ ግዜ ጥራይ ንዕቅብ፡ ሓበሬታ ቆጸራ ድሕሪ ምብጻሕ ብ30 መዓልቲ ይድምሰስ፡ መልእኽቲ ድማ ምስ ኣተወ እንተነውሐ ብ90 መዓልቲ ይድምሰስ። ዝኾነ ነገር ቅድሚ ምስዳድካ እንታይ ከም ዝዕቀብ ኩሉ ግዜ ንነግረካ።`,
+        `ምምሕዳር Exempelstad ንውልቃዊ ሓበሬታ ሓላፍነት ይወስድ። ኣብ ኢድና ዘሎ ሓበሬታኻ ክትፈልጥን ክእረም ወይ ክድምሰስ ክትሓትትን መሰል ኣለካ። ሕቶ ኣለካ ዶ? ናብ nara@exempelstad.example ኢመይል ስደድ።`,
+      ],
+      fi: [
+        `Kun luet Nära-sivustoa, emme tallenna sinusta mitään. Emme tiedä, kuka olet, emmekä seuraa, mitä teet sivustolla.`,
+        `Sivusto ei käytä evästeitä. Se ei myöskään lataa mitään muilta yrityksiltä – ei fontteja, karttoja, videoita, analytiikkatyökaluja eikä mainoksia. Kaikki näkemäsi tulee omalta palvelimeltamme.`,
+        `Painike, jolla poistut sivulta nopeasti, vie sinut SMHI:n sääennusteeseen. Muista, että selaimen historia voi silti näyttää, että olet käynyt täällä. Käytä yksityistä ikkunaa, jos et halua kenenkään näkevän sitä.`,
+        `Jos varaat ajan tai lähetät viestin Nära-sivuston kautta, tallennamme vain tarpeelliset tiedot ja vain määräajan: varauksen tiedot poistetaan 30 päivän kuluttua käynnistä, ja viestit poistetaan viimeistään 90 päivän kuluttua niiden saapumisesta. Kerromme aina, mitä tallennetaan, ennen kuin lähetät mitään.`,
+        `Exempelstadin kunta on henkilötietojen rekisterinpitäjä. Sinulla on oikeus tietää, mitä tietoja sinusta on, ja pyytää niiden korjaamista tai poistamista. Kysyttävää? Lähetä sähköpostia osoitteeseen nara@exempelstad.example.`,
+      ],
+      uk: [
+        `Коли ви читаєте Nära, ми нічого про вас не зберігаємо. Ми не знаємо, хто ви, і не відстежуємо, що ви робите на сайті.`,
+        `Сайт не використовує файли cookie. Він також нічого не завантажує з інших компаній – жодних шрифтів, карт, відео, інструментів аналітики чи реклами. Усе, що ви бачите, надходить з нашого власного сервера.`,
+        `Кнопка швидкого виходу зі сторінки веде на прогноз погоди SMHI. Пам'ятайте, що історія браузера все одно може показати, що ви тут були. Використовуйте приватне вікно, якщо не хочете, щоб хтось це побачив.`,
+        `Якщо ви записуєтеся на прийом або надсилаєте повідомлення через Nära, ми зберігаємо лише необхідні дані й лише протягом визначеного часу: дані про запис видаляються через 30 днів після візиту, а повідомлення – не пізніше ніж через 90 днів після надходження. Ми завжди повідомляємо, що буде збережено, перш ніж ви щось надішлете.`,
+        `Відповідальним за персональні дані є муніципалітет Exempelstad. Ви маєте право знати, які дані про вас ми маємо, і вимагати їх виправлення чи видалення. Маєте запитання? Напишіть на nara@exempelstad.example.`,
+      ],
+    },
+  },
+  {
+    // Body only in Swedish and English: the other languages fall back to Swedish.
+    slug: 'accessibility',
+    title: {
+      sv: `Tillgänglighetsredogörelse`, en: `Accessibility statement`, ar: `بيان إمكانية الوصول`, fa: `بیانیهٔ دسترس‌پذیری`,
+      so: `Warbixinta helitaanka`, ti: `መግለጺ ተበጻሕነት`, fi: `Saavutettavuusseloste`, uk: `Заява про доступність`,
+    },
+    summary: {
+      sv: `Hur tillgänglig Nära är, vad som inte fungerar än och hur du rapporterar problem.`,
+      en: `How accessible Nära is, what does not work yet and how to report a problem.`,
+      ar: `مدى سهولة استخدام Nära للجميع، وما الذي لا يعمل بعد، وكيف تبلّغ عن مشكلة. النص الكامل متوفر بالسويدية والإنجليزية.`,
+      fa: `Nära تا چه اندازه دسترس‌پذیر است، چه چیزهایی هنوز درست کار نمی‌کند و چطور مشکلی را گزارش دهید. متن کامل به سوئدی و انگلیسی موجود است.`,
+      so: `Inta uu Nära u fudud yahay in la isticmaalo, waxa aan weli shaqeynin iyo sida loo soo sheego dhibaato. Qoraalka oo dhammaystiran waxaa lagu heli karaa af-Iswiidhish iyo af-Ingiriis.`,
+      ti: `Nära ክሳብ ክንደይ ተበጻሒ ምዃኑ፡ እንታይ ገና ከም ዘይሰርሕን ጸገም ብኸመይ ከም እትሕብርን። ምሉእ ጽሑፍ ብሽወድኛን እንግሊዝኛን ይርከብ።`,
+      fi: `Kuinka saavutettava Nära on, mikä ei vielä toimi ja miten voit ilmoittaa ongelmasta. Koko seloste on saatavilla ruotsiksi ja englanniksi.`,
+      uk: `Наскільки доступний Nära, що поки не працює і як повідомити про проблему. Повний текст доступний шведською та англійською.`,
+    },
+    body: {
+      sv: [
+        `Exempelstad kommun står bakom webbplatsen Nära. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur Nära uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du kan rapportera problem.`,
+        `Hur tillgänglig är webbplatsen? Nära är delvis förenlig med WCAG 2.2 på nivå AA. Det beror på de brister som beskrivs nedan.`,
+        `Innehåll som inte är tillgängligt: Kartan över områdenas gränser går inte att använda fullt ut med tangentbord eller skärmläsare. Samma information finns alltid som text, med adress och postnummer för varje område. Vissa texter finns ännu inte på alla språk. Då visas den svenska texten, och sidan talar om det.`,
+        `Om du hittar ett problem: Om du inte kan använda någon del av Nära, eller om du behöver innehållet i ett annat format, mejla oss på nara@exempelstad.example. Berätta vilken sida det gäller och vad som inte fungerar. Vi svarar inom fem arbetsdagar.`,
+        `Tillsyn: Myndigheten för digital förvaltning (Digg) har ansvar för tillsynen över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi har hanterat dina synpunkter kan du kontakta Digg och påtala det.`,
+        `Hur vi har testat webbplatsen: Vi har själva granskat Nära, både med automatiska verktyg och manuellt med tangentbord, skärmläsare och förstoring. Den senaste granskningen gjordes den 1 juni 2026. Redogörelsen uppdaterades senast den 1 juni 2026.`,
+      ],
+      en: [
+        `Exempelstad municipality is responsible for the Nära website. We want as many people as possible to be able to use it. This statement describes how Nära complies with the Swedish Act on Accessibility to Digital Public Services (lagen (2018:1937) om tillgänglighet till digital offentlig service), the known shortcomings and how you can report problems.`,
+        `Compliance status: Nära is partly compliant with WCAG 2.2 level AA, because of the shortcomings described below.`,
+        `Content that is not accessible: The map of the area boundaries cannot be used fully with a keyboard or a screen reader. The same information is always available as text, with the address and postal codes of each area. Some texts are not yet available in every language. In that case the Swedish text is shown, and the page says so.`,
+        `If you find a problem: If you cannot use part of Nära, or if you need content in another format, e-mail us at nara@exempelstad.example. Tell us which page it concerns and what does not work. We reply within five working days.`,
+        `Enforcement: The Agency for Digital Government (Myndigheten för digital förvaltning, Digg) supervises the Act on Accessibility to Digital Public Services. If you are not satisfied with how we have handled your feedback, you can contact Digg and report it.`,
+        `How we tested the website: We have reviewed Nära ourselves, both with automated tools and manually with a keyboard, a screen reader and magnification. The latest review was carried out on 1 June 2026. This statement was last updated on 1 June 2026.`,
+      ],
+    },
+  },
+];
+
+const pageDocs = PAGES.map((p) => ({
+  _id: `page-${p.slug}`,
+  _type: 'page',
+  title: str(p.title),
+  slug: slug(p.slug),
+  summary: str(p.summary),
+  body: txt(p.body),
+}));
+
+// ---------------------------------------------------------------------------
+// Write
+// ---------------------------------------------------------------------------
+
+const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...pageDocs];
+
+const ids = new Set();
+for (const d of docs) {
+  if (ids.has(d._id)) throw new Error(`duplicate _id ${d._id}`);
+  ids.add(d._id);
+}
+
+writeFileSync(OUT, docs.map((d) => JSON.stringify(d)).join('\n') + '\n', 'utf8');
+
+const counts = {};
+for (const d of docs) counts[d._type] = (counts[d._type] || 0) + 1;
+console.log(`wrote ${docs.length} documents to ${OUT}`);
+console.log(counts);
