@@ -51,7 +51,7 @@ export function localSource(file: string, log: (message: string) => void = conso
     async fetch(groq, params) {
       let tree = trees.get(groq);
       if (!tree) {
-        tree = parse(groq, { params });
+        tree = parse(groq);
         trees.set(groq, tree);
       }
       const value = await evaluate(tree, { dataset: current().documents, params });
