@@ -33,13 +33,13 @@ test("quick exit by pressing Escape three times", async ({ page }) => {
 test("the language switcher keeps the visitor on the same page", async ({ page }) => {
   await page.goto(`/sv/${PAGE_TYPES.area}`);
   await page.locator("details.lang summary").click();
-  await page.getByRole("link", { name: "العربية" }).click();
+  await page.locator("details.lang").getByRole("link", { name: "العربية", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/ar/${PAGE_TYPES.area}$`));
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   // And by keyboard only.
   await page.locator("details.lang summary").focus();
   await page.keyboard.press("Enter");
-  await page.getByRole("link", { name: "Suomi" }).focus();
+  await page.locator("details.lang").getByRole("link", { name: "Suomi", exact: true }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/fi/${PAGE_TYPES.area}$`));
 });
