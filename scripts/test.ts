@@ -8,6 +8,7 @@ const steps: [string, string][] = [
   ["Type check and lint", "npm run --silent check"],
   ["Unit and integration tests", "npm run --silent test:unit"],
   ["Production build", "npm run --silent build"],
+  ["Studio build (offline)", "npm run --silent studio:build"],
   ["Browser and accessibility tests", "npm run --silent test:e2e"],
 ];
 

@@ -46,11 +46,19 @@ export function daysBetween(from: string, to: string): number {
 
 /** A date in the reader's language: `tisdag 24 november`. */
 export function formatDate(date: string, locale: string, withYear = false): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    ...(withYear ? { year: "numeric" } : {}),
-  }).format(toUtc(date));
+  // Building a formatter costs far more than using one: keep one per locale and style.
+  const key = `${locale}/${String(withYear)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: "UTC",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      ...(withYear ? { year: "numeric" } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format.format(toUtc(date));
 }
+const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -69,19 +69,34 @@ function monthlyDate(year: number, month: number, day: DayCode, nth: number): st
   return nth > 0 ? matches[nth - 1] : matches[matches.length + nth];
 }
 
-/** All dates of a rule from the start date, in order, up to `limitDate` (inclusive). */
-function* ruleDates(startDate: string, rule: Rule, limitDate: string): Generator<string> {
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** 1970-01-01 was a Thursday: Monday = 0. */
+const weekdayOf = (day: number) => (day + 3) % 7;
+
+/**
+ * The dates of a rule from the start date, in order, up to `limitDate` (inclusive). Weeks
+ * before `fromDate` are skipped where no COUNT makes them matter.
+ */
+function* ruleDates(startDate: string, rule: Rule, fromDate: string, limitDate: string): Generator<string> {
   const end = rule.until && rule.until < limitDate ? rule.until : limitDate;
   let produced = 0;
   const within = (date: string) => date >= startDate && date <= end && (rule.count === undefined || produced < rule.count);
   if (rule.freq === "WEEKLY") {
-    const days = rule.byDay.length > 0 ? rule.byDay.map((d) => d.day) : [dayOf(startDate)];
+    const start = dayNumber(startDate);
+    const endDay = dayNumber(end);
+    const weekdays = new Set((rule.byDay.length > 0 ? rule.byDay.map((d) => d.day) : [dayOf(startDate)]).map((d) => DAYS.indexOf(d)));
     // Weeks run Monday to Sunday; INTERVAL counts weeks from the week of the start date.
-    const weekStart = addDays(startDate, -DAYS.indexOf(dayOf(startDate)));
-    for (let week = 0; addDays(weekStart, week * 7) <= end; week += rule.interval) {
+    const firstMonday = start - weekdayOf(start);
+    const period = 7 * rule.interval;
+    let week = 0;
+    if (rule.count === undefined) week = Math.max(0, Math.floor((dayNumber(fromDate) - firstMonday) / period));
+    for (let monday = firstMonday + week * period; monday <= endDay; monday += period) {
       for (let offset = 0; offset < 7; offset++) {
-        const date = addDays(weekStart, week * 7 + offset);
-        if (!days.includes(dayOf(date)) || !within(date)) continue;
+        if (!weekdays.has(offset)) continue;
+        const date = dateOfDay(monday + offset);
+        if (!within(date)) continue;
         produced++;
         yield date;
       }
@@ -115,11 +130,8 @@ function* ruleDates(startDate: string, rule: Rule, limitDate: string): Generator
  */
 export function nextOccurrences(activity: Recurring, from: string, limit: number, horizonDays = 366): Occurrence[] {
   const exdates = new Set(activity.exdates ?? []);
-  const limitDate = addDays(from, horizonDays);
   const out: Occurrence[] = [];
-  const rule = activity.rrule ? parseRule(activity.rrule) : undefined;
-  const dates = rule ? ruleDates(activity.startDate, rule, limitDate) : [activity.startDate][Symbol.iterator]();
-  for (const date of dates) {
+  for (const date of datesOf(activity, from, horizonDays)) {
     if (date < from) continue;
     if (daysBetween(from, date) > horizonDays) break;
     out.push({ date, cancelled: exdates.has(date) });
@@ -129,6 +141,15 @@ export function nextOccurrences(activity: Recurring, from: string, limit: number
 }
 
 /** The first occurrence on or after `from` that is not cancelled. */
-export function nextOccurrence(activity: Recurring, from: string): string | undefined {
-  return nextOccurrences(activity, from, 60).find((o) => !o.cancelled)?.date;
+export function nextOccurrence(activity: Recurring, from: string, horizonDays = 366): string | undefined {
+  const exdates = new Set(activity.exdates ?? []);
+  for (const date of datesOf(activity, from, horizonDays)) {
+    if (date >= from && !exdates.has(date)) return date;
+  }
+  return undefined;
+}
+
+function datesOf(activity: Recurring, from: string, horizonDays: number): Iterable<string> {
+  const rule = activity.rrule ? parseRule(activity.rrule) : undefined;
+  return rule ? ruleDates(activity.startDate, rule, from, addDays(from, horizonDays)) : [activity.startDate];
 }

@@ -20,12 +20,33 @@ export function setContentSource(next: ContentSource): void {
   source = next;
 }
 
+/**
+ * Results by content version, query and parameters: the settings that every page reads, and
+ * pages asked for again, cost one lookup until the content changes. Bounded, oldest out first.
+ */
+const results = new Map<string, Promise<unknown>>();
+const MAX_CACHED = 2000;
+
 export async function loadQuery<N extends QueryName>(
   name: N,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<N>> {
+  const source = contentSource();
+  const key = `${source.version()}\u0000${name}\u0000${JSON.stringify(params)}`;
+  let pending = results.get(key) as Promise<QueryResult<N>> | undefined;
+  if (!pending) {
+    pending = runQuery(source, name, params);
+    results.set(key, pending);
+    // A failed query is not remembered: the next request tries again.
+    pending.catch(() => results.delete(key));
+    if (results.size > MAX_CACHED) results.delete(results.keys().next().value ?? "");
+  }
+  return pending;
+}
+
+async function runQuery<N extends QueryName>(source: ContentSource, name: N, params: Record<string, unknown>): Promise<QueryResult<N>> {
   const query = QUERIES[name];
-  const raw = await contentSource().fetch(query.groq, params);
+  const raw = await source.fetch(query.groq, params);
   const result = query.result.safeParse(raw);
   if (!result.success) {
     throw new ContentError(

@@ -33,7 +33,7 @@ export const QUERIES = {
       "area": @,
       "offices": *[_type == "office" && area._ref == ^._id] | ${BY_NAME},
       "clinics": *[_type == "clinic" && area._ref == ^._id] | ${BY_NAME},
-      "activities": *[_type == "activity" && area._ref == ^._id] | order(startTime asc) { "activity": @, "association": association->${ASSOCIATION_REF} },
+      "activities": *[_type == "activity" && area._ref == ^._id],
       "associations": *[_type == "association" && ^._id in areas[]._ref] | ${BY_NAME}
     }`,
     result: z
@@ -41,7 +41,7 @@ export const QUERIES = {
         area: Area,
         offices: z.array(Office),
         clinics: z.array(Clinic),
-        activities: z.array(z.object({ activity: Activity, association: AssociationRef })),
+        activities: z.array(Activity),
         associations: z.array(Association),
       })
       .nullable(),
@@ -64,7 +64,7 @@ export const QUERIES = {
     groq: `*[_type == "association" && slug.current == $slug][0] {
       "association": @,
       "areas": areas[]->${AREA_REF},
-      "activities": *[_type == "activity" && association._ref == ^._id] | order(startTime asc)
+      "activities": *[_type == "activity" && association._ref == ^._id]
     }`,
     result: z.object({ association: Association, areas: z.array(AreaRef), activities: z.array(Activity) }).nullable(),
   },

@@ -71,11 +71,11 @@ export function sanitySource(env: ServerEnv): ContentSource {
     perspective: "published",
     ...(env.SANITY_API_READ_TOKEN ? { token: env.SANITY_API_READ_TOKEN } : {}),
   });
-  const version = String(Date.now());
   return {
     kind: "sanity",
     fetch: (groq, params): Promise<unknown> => client.fetch<unknown>(groq, params),
-    version: () => version,
+    // Results are kept for at most a minute: published changes show within that.
+    version: () => String(Math.floor(Date.now() / 60_000)),
   };
 }
 
