@@ -9,7 +9,7 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 test.use({ viewport: { width: 320, height: 640 } });
 
 for (const locale of LOCALES) {
-  test.describe(`${locale}`, () => {
+  test.describe(locale, () => {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       test(`${type} page: lang, dir, no axe violations, fits 320 px`, async ({ page }) => {
         const response = await page.goto(`/${locale}/${path}`);

@@ -18,7 +18,7 @@ const schema = compileStudioSchema();
  */
 function localClient(dataset: Record<string, unknown>[]): ValidationClient {
   const client = {
-    fetch: async (query: string, params: Record<string, unknown> = {}) => (await evaluate(parse(query, { params }), { dataset, params })).get(),
+    fetch: async (query: string, params: Record<string, unknown> = {}): Promise<unknown> => (await (await evaluate(parse(query, { params }), { dataset, params })).get()) as unknown,
     withConfig: () => client,
   };
   return client as unknown as ValidationClient;
