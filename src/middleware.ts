@@ -1,6 +1,7 @@
 import { defineMiddleware } from "astro:middleware";
 import { createTranslator, DEFAULT_LOCALE } from "./lib/i18n/index.ts";
 import { loadQuery } from "./lib/content/load.ts";
+import { clockNow, serverEnv } from "./lib/config.ts";
 import { securityHeaders, originOf } from "./lib/security/headers.ts";
 import { localeOfPath } from "./lib/site/paths.ts";
 
@@ -10,7 +11,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const locale = localeOfPath(context.url.pathname) ?? DEFAULT_LOCALE;
   context.locals.locale = locale;
   context.locals.t = createTranslator(locale);
-  context.locals.now = new Date();
+  context.locals.now = clockNow(serverEnv());
   context.locals.settings = await loadQuery("settings");
   const response = await next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

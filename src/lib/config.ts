@@ -17,6 +17,8 @@ export const ServerEnv = z.object({
   SANITY_API_READ_TOKEN: optionalString,
   SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default("2025-02-19"),
   SANITY_USE_CDN: z.enum(["true", "false"]).default("true"),
+  /** Pretend it is this instant (ISO 8601 with offset): for demonstrations and browser tests. */
+  NARA_NOW: optionalString.pipe(z.iso.datetime({ offset: true, error: "an ISO 8601 instant with offset, e.g. 2026-11-24T17:30:00+01:00" }).optional()),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
@@ -34,6 +36,11 @@ export function parseEnv(env: Record<string, string | undefined>): ServerEnv {
     throw new ConfigError("Invalid environment:\n  - SANITY_PROJECT_ID and SANITY_DATASET must be set together");
   }
   return result.data;
+}
+
+/** The current instant, or the fixed one from NARA_NOW. Read once per request. */
+export function clockNow(env: ServerEnv): Date {
+  return env.NARA_NOW ? new Date(env.NARA_NOW) : new Date();
 }
 
 let cached: ServerEnv | undefined;

@@ -72,6 +72,15 @@ export const QUERIES = {
     groq: `*[_type == "page" && slug.current == $slug][0]`,
     result: Page.nullable(),
   },
+  directory: {
+    groq: `{
+      "areas": *[_type == "area"] | ${BY_NAME},
+      "offices": *[_type == "office"] | ${BY_NAME},
+      "clinics": *[_type == "clinic"] | ${BY_NAME},
+      "activities": *[_type == "activity"] | ${BY_NAME}
+    }`,
+    result: z.object({ areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity) }),
+  },
   paths: {
     groq: `{
       "areas": *[_type == "area"].slug.current,

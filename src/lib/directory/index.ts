@@ -1,0 +1,172 @@
+/**
+ * The directory behind the map and the list: offices, clinics and activities as one set of
+ * places, and the filters a resident sets. Map and list always show the same filtered set.
+ */
+import { z } from "zod";
+import { nextOccurrence } from "../activities/occurrences.ts";
+import { localize } from "../content/localize.ts";
+import type { LatLng } from "../content/rules.ts";
+import { minutesOf } from "../content/rules.ts";
+import { ACTIVITY_CATEGORIES, AGE_GROUPS, type Activity, type Area, type Clinic, type Office } from "../content/schemas.ts";
+import { stockholmNow } from "../dates.ts";
+import { openingStatus, openThisEvening, type OpeningStatus } from "../hours/status.ts";
+import { EVENING_STARTS } from "../hours/weekly.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
+
+export const PLACE_KINDS = ["office", "youthClinic", "firstContact", "activity"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values).optional());
+
+/** The filters, as they come from the URL (`?kind=activity&open=evening`). */
+export const DirectoryFilters = z.object({
+  kind: optionalEnum(PLACE_KINDS),
+  area: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(/^[a-z0-9-]{1,80}$/).optional()),
+  open: optionalEnum(["now", "evening"] as const),
+  lang: optionalEnum(LOCALES),
+  age: optionalEnum(AGE_GROUPS),
+  q: z.preprocess((v) => (v === null ? undefined : v), z.string().trim().max(100).optional()),
+});
+export type DirectoryFilters = z.infer<typeof DirectoryFilters>;
+
+/** Parse filters from URL search parameters; a value that does not parse is dropped, not fatal. */
+export function filtersFromSearch(search: URLSearchParams): { filters: DirectoryFilters; invalid: string[] } {
+  const raw = Object.fromEntries(["kind", "area", "open", "lang", "age", "q"].map((k) => [k, search.get(k)]));
+  const result = DirectoryFilters.safeParse(raw);
+  if (result.success) return { filters: result.data, invalid: [] };
+  const invalid = [...new Set(result.error.issues.map((i) => String(i.path[0])))];
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k)));
+  return { filters: DirectoryFilters.parse(cleaned), invalid };
+}
+
+export type ActivityStatus =
+  | { code: "ACTIVITY_NOW"; ends: string }
+  | { code: "ACTIVITY_TODAY"; starts: string; ends: string }
+  | { code: "ACTIVITY_NEXT"; date: string; starts: string; ends: string };
+
+export interface Place {
+  id: string;
+  kind: PlaceKind;
+  /** The page of the place, after the locale: `offices/norrgardet`. */
+  path: string;
+  name: Office["name"];
+  summary: Office["summary"];
+  area: { slug: string; name: Area["name"] };
+  location: LatLng;
+  languages: readonly Locale[];
+  ageGroup: (typeof AGE_GROUPS)[number];
+  category?: (typeof ACTIVITY_CATEGORIES)[number];
+  status: OpeningStatus | ActivityStatus;
+  openNow: boolean;
+  openThisEvening: boolean;
+}
+
+function activityStatus(activity: Activity, now: Date): { status: ActivityStatus; openNow: boolean; evening: boolean } | undefined {
+  const { date, minutes } = stockholmNow(now);
+  const next = nextOccurrence(activity, date);
+  if (!next) return undefined;
+  const start = minutesOf(activity.startTime);
+  const end = minutesOf(activity.endTime);
+  if (next === date && minutes < end) {
+    const running = minutes >= start;
+    return {
+      status: running ? { code: "ACTIVITY_NOW", ends: activity.endTime } : { code: "ACTIVITY_TODAY", starts: activity.startTime, ends: activity.endTime },
+      openNow: running,
+      evening: end > Math.max(minutes, EVENING_STARTS),
+    };
+  }
+  // Today's time has passed: the next one is on a later date.
+  const later = next === date ? nextOccurrence(activity, nextDay(date)) : next;
+  if (!later) return undefined;
+  return { status: { code: "ACTIVITY_NEXT", date: later, starts: activity.startTime, ends: activity.endTime }, openNow: false, evening: false };
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every place with its status at `now`; activities that have ended are left out. */
+export function buildPlaces(
+  data: { areas: Area[]; offices: Office[]; clinics: Clinic[]; activities: Activity[] },
+  now: Date,
+): Place[] {
+  const areas = new Map(data.areas.map((a) => [a._id, { slug: a.slug.current, name: a.name }]));
+  const areaOf = (ref: { _ref: string }) => areas.get(ref._ref) ?? { slug: "", name: [] };
+  const places: Place[] = [];
+  for (const office of data.offices) {
+    places.push({
+      id: office._id,
+      kind: "office",
+      path: `offices/${office.slug.current}`,
+      name: office.name,
+      summary: office.summary,
+      area: areaOf(office.area),
+      location: office.location,
+      languages: office.languages,
+      ageGroup: "all",
+      status: openingStatus(office, now),
+      openNow: openingStatus(office, now).code === "OPEN",
+      openThisEvening: openThisEvening(office, now),
+    });
+  }
+  for (const clinic of data.clinics) {
+    const status = openingStatus(clinic, now);
+    places.push({
+      id: clinic._id,
+      kind: clinic.kind === "youth" ? "youthClinic" : "firstContact",
+      path: `clinics/${clinic.slug.current}`,
+      name: clinic.name,
+      summary: clinic.summary,
+      area: areaOf(clinic.area),
+      location: clinic.location,
+      languages: clinic.languages,
+      ageGroup: clinic.kind === "youth" ? "youth" : "all",
+      status,
+      openNow: status.code === "OPEN",
+      openThisEvening: openThisEvening(clinic, now),
+    });
+  }
+  for (const activity of data.activities) {
+    const state = activityStatus(activity, now);
+    if (!state) continue;
+    places.push({
+      id: activity._id,
+      kind: "activity",
+      path: `activities/${activity.slug.current}`,
+      name: activity.title,
+      summary: activity.summary,
+      area: areaOf(activity.area),
+      location: activity.place.location,
+      languages: activity.languages,
+      ageGroup: activity.ageGroup,
+      category: activity.category,
+      status: state.status,
+      openNow: state.openNow,
+      openThisEvening: state.evening,
+    });
+  }
+  return places;
+}
+
+/** Lower case without diacritics, so that "lakare" finds "läkare". */
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+
+export function filterPlaces(places: readonly Place[], filters: DirectoryFilters, locale: Locale): Place[] {
+  const query = filters.q ? fold(filters.q) : "";
+  return places.filter((place) => {
+    if (filters.kind && place.kind !== filters.kind) return false;
+    if (filters.area && place.area.slug !== filters.area) return false;
+    if (filters.open === "now" && !place.openNow) return false;
+    if (filters.open === "evening" && !place.openThisEvening) return false;
+    if (filters.lang && !place.languages.includes(filters.lang)) return false;
+    if (filters.age && place.ageGroup !== filters.age && place.ageGroup !== "all") return false;
+    if (query) {
+      const haystack = [localize(place.name, locale).text, localize(place.summary, locale).text, localize(place.area.name, locale).text].map(fold).join(" ");
+      if (!query.split(/\s+/).every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  });
+}
