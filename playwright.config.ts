@@ -20,7 +20,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/serve.ts",
     url: `http://127.0.0.1:${port}/sv/`,
-    env: { PORT: String(port), HOST: "127.0.0.1", ASTRO_TELEMETRY_DISABLED: "1" },
+    // A fixed instant, Tuesday evening, so that opening status and "open this evening" are known.
+    env: { PORT: String(port), HOST: "127.0.0.1", ASTRO_TELEMETRY_DISABLED: "1", NARA_NOW: "2026-11-24T17:30:00+01:00" },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",

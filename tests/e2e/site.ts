@@ -31,6 +31,7 @@ export const PAGE_TYPES = {
   association: `associations/${slugOf("association")}/`,
   crisis: "crisis/",
   accessibility: "accessibility/",
+  map: "map/",
 } as const;
 
 /** An office whose description exists only in Swedish, to see the fallback. */

@@ -12,6 +12,7 @@ import { stockholmNow } from "../dates.ts";
 import { openingStatus, openThisEvening, type OpeningStatus } from "../hours/status.ts";
 import { EVENING_STARTS } from "../hours/weekly.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
+import { fold, matches, type MapPlace } from "./match.ts";
 
 export const PLACE_KINDS = ["office", "youthClinic", "firstContact", "activity"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -151,22 +152,27 @@ export function buildPlaces(
   return places;
 }
 
-/** Lower case without diacritics, so that "lakare" finds "läkare". */
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+/** A place as the map in the browser gets it: text in the reader's language, status as a sentence. */
+export function toMapPlace(place: Place, locale: Locale, href: string, status: string): MapPlace {
+  const name = localize(place.name, locale).text;
+  return {
+    id: place.id,
+    kind: place.kind,
+    lat: place.location.lat,
+    lng: place.location.lng,
+    name,
+    href,
+    status,
+    now: place.openNow,
+    evening: place.openThisEvening,
+    area: place.area.slug,
+    langs: place.languages,
+    age: place.ageGroup,
+    text: fold([name, localize(place.summary, locale).text, localize(place.area.name, locale).text].join(" ")),
+  };
+}
 
-export function filterPlaces(places: readonly Place[], filters: DirectoryFilters, locale: Locale): Place[] {
-  const query = filters.q ? fold(filters.q) : "";
-  return places.filter((place) => {
-    if (filters.kind && place.kind !== filters.kind) return false;
-    if (filters.area && place.area.slug !== filters.area) return false;
-    if (filters.open === "now" && !place.openNow) return false;
-    if (filters.open === "evening" && !place.openThisEvening) return false;
-    if (filters.lang && !place.languages.includes(filters.lang)) return false;
-    if (filters.age && place.ageGroup !== filters.age && place.ageGroup !== "all") return false;
-    if (query) {
-      const haystack = [localize(place.name, locale).text, localize(place.summary, locale).text, localize(place.area.name, locale).text].map(fold).join(" ");
-      if (!query.split(/\s+/).every((word) => haystack.includes(word))) return false;
-    }
-    return true;
-  });
+/** The places that match, with the same rule as the map in the browser. */
+export function filterPlaces<P extends MapPlace>(places: readonly P[], filters: DirectoryFilters): P[] {
+  return places.filter((place) => matches(place, filters));
 }

@@ -40,3 +40,13 @@ export function createTranslator(locale: Locale): Translate {
   const t: TFunction = instance.t.bind(instance);
   return (key, options) => t(key, options ?? {});
 }
+
+/** The plural forms of a key in one locale, for counting in the browser: `{ one: "…", other: "…" }`. */
+export function pluralForms(locale: Locale, key: string): Record<string, string> {
+  const messages = MESSAGES[locale];
+  return Object.fromEntries(
+    Object.entries(messages)
+      .filter(([k]) => k.startsWith(`${key}_`))
+      .map(([k, v]) => [k.slice(key.length + 1), v]),
+  );
+}

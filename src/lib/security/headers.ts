@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 /**
  * Security headers for every response of the server: static files and rendered pages alike.
  * The CSP allows no inline script or style and no third-party origin except a configured
@@ -8,6 +9,8 @@ export interface HeaderOptions {
   tileOrigin?: string | undefined;
   /** Extra script hashes for Astro's island loader, `'sha256-…'`. */
   scriptHashes?: readonly string[];
+  /** Extra style hashes, for the one `<style>` element Astro adds to pages with islands. */
+  styleHashes?: readonly string[];
 }
 
 export function contentSecurityPolicy(options: HeaderOptions = {}): string {
@@ -15,7 +18,7 @@ export function contentSecurityPolicy(options: HeaderOptions = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self'${options.scriptHashes?.length ? ` ${options.scriptHashes.join(" ")}` : ""}`,
-    "style-src 'self'",
+    `style-src 'self'${options.styleHashes?.length ? ` ${options.styleHashes.join(" ")}` : ""}`,
     `img-src ${img.join(" ")}`,
     "font-src 'self'",
     "connect-src 'self'",
@@ -50,4 +53,27 @@ export function originOf(template: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const hashes = new Map<string, string>();
+
+/**
+ * CSP hashes of the inline scripts (or styles) in a page — Astro's island loader is inline —
+ * so that the policy can allow exactly those and nothing else. `'sha256-…'` each.
+ */
+export function inlineHashes(html: string, element: "script" | "style"): string[] {
+  const out = new Set<string>();
+  const pattern = element === "script" ? /<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g : /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
+  for (const match of html.matchAll(pattern)) {
+    const [tag, body = ""] = match;
+    if (/\ssrc=/.test(tag.slice(0, tag.indexOf(">")))) continue;
+    if (body === "") continue;
+    let hash = hashes.get(body);
+    if (!hash) {
+      hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+      if (hashes.size < 1000) hashes.set(body, hash);
+    }
+    out.add(hash);
+  }
+  return [...out];
 }
