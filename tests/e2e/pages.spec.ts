@@ -18,6 +18,8 @@ for (const locale of LOCALES) {
         await expect(page.locator("html")).toHaveAttribute("dir", RTL.has(locale) ? "rtl" : "ltr");
         await expect(page.locator("h1")).toHaveCount(1);
         await expect(page.locator("[data-quick-exit]")).toBeVisible();
+        // The map island draws after load: check it as a visitor sees it.
+        if (type === "map") await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
