@@ -118,3 +118,25 @@ test("the map in Arabic puts its controls on the right and still works without t
   await expect(page.locator("path.leaflet-interactive")).toHaveCount(docs.filter((d) => d._type === "area").length);
   expect(failed).toEqual([]);
 });
+
+test.describe("use my location", () => {
+  test.use({ permissions: ["geolocation"], geolocation: { latitude: 60.0908, longitude: 15.0371 } });
+
+  test("finds the area by point in polygon, in the browser", async ({ page }) => {
+    const posted: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() !== "GET" || r.url().includes("60.09")) posted.push(r.url());
+    });
+    await page.goto("/en/map/");
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page).toHaveURL(/\/en\/areas\/norrgardet\/$/);
+    expect(posted).toEqual([]);
+  });
+
+  test("says so outside every area", async ({ page, context }) => {
+    await context.setGeolocation({ latitude: 59.33, longitude: 18.06 });
+    await page.goto("/en/map/");
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page.locator(".locate-message")).toHaveText("Your position is outside the areas of the municipality.");
+  });
+});
