@@ -131,3 +131,24 @@ test("a crawl from every home page finds no broken internal link", async ({ requ
   expect(broken).toEqual([]);
   expect(seen.size).toBeGreaterThan(LOCALES.length * 50);
 });
+
+test("open data: HSDS services and GeoJSON, open to every origin and cacheable", async ({ request }) => {
+  const services = await request.get("/api/open/services.json?lang=en&per_page=10");
+  expect(services.status()).toBe(200);
+  expect(services.headers()["access-control-allow-origin"]).toBe("*");
+  expect(services.headers()["cache-control"]).toContain("max-age=");
+  const page = (await services.json()) as { total_items: number; size: number; contents: { id: string; name: string }[] };
+  expect(page.size).toBe(10);
+  expect(page.total_items).toBeGreaterThan(50);
+  expect(page.contents[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+
+  const geo = await request.get("/api/open/places.geojson");
+  expect(geo.headers()["content-type"]).toContain("application/geo+json");
+  expect(((await geo.json()) as { type: string }).type).toBe("FeatureCollection");
+
+  const bad = await request.get("/api/open/services.json?page=0&lang=xx");
+  expect(bad.status()).toBe(400);
+  const body = (await bad.json()) as { error: string; fields: Record<string, string> };
+  expect(body.error).toBe("BAD_REQUEST");
+  expect(Object.keys(body.fields).sort()).toEqual(["lang", "page"]);
+});

@@ -81,6 +81,16 @@ export const QUERIES = {
     }`,
     result: z.object({ areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity) }),
   },
+  openData: {
+    groq: `{
+      "settings": *[_type == "settings" && _id == "settings"][0],
+      "areas": *[_type == "area"] | ${BY_NAME},
+      "offices": *[_type == "office"] | ${BY_NAME},
+      "clinics": *[_type == "clinic"] | ${BY_NAME},
+      "activities": *[_type == "activity"] | ${BY_NAME}
+    }`,
+    result: z.object({ settings: Settings, areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity) }),
+  },
   paths: {
     groq: `{
       "areas": *[_type == "area"].slug.current,

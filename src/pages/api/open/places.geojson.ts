@@ -1,0 +1,13 @@
+/** `GET /api/open/places.geojson?lang=sv`: offices, clinics and activities as GeoJSON points. */
+import type { APIRoute } from "astro";
+import { loadQuery } from "../../../lib/content/load.ts";
+import { toGeoJson } from "../../../lib/opendata/hsds.ts";
+import { badRequest, OPEN_DATA_HEADERS, parseOpenDataParams } from "../../../lib/opendata/params.ts";
+
+export const GET: APIRoute = async ({ url }) => {
+  const params = parseOpenDataParams(url.searchParams);
+  if (!params.success) return badRequest(params.error.issues);
+  return new Response(JSON.stringify(toGeoJson(await loadQuery("openData"), params.data.lang, url.origin)), {
+    headers: { ...OPEN_DATA_HEADERS, "Content-Type": "application/geo+json; charset=utf-8" },
+  });
+};

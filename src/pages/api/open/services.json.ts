@@ -1,0 +1,12 @@
+/** `GET /api/open/services.json?lang=sv&page=1&per_page=100`: every service as HSDS 3, in the `Page` envelope. */
+import type { APIRoute } from "astro";
+import { loadQuery } from "../../../lib/content/load.ts";
+import { hsdsPage, toHsdsServices } from "../../../lib/opendata/hsds.ts";
+import { badRequest, OPEN_DATA_HEADERS, parseOpenDataParams } from "../../../lib/opendata/params.ts";
+
+export const GET: APIRoute = async ({ url }) => {
+  const params = parseOpenDataParams(url.searchParams);
+  if (!params.success) return badRequest(params.error.issues);
+  const services = toHsdsServices(await loadQuery("openData"), params.data.lang, url.origin);
+  return Response.json(hsdsPage(services, params.data.page, params.data.per_page), { headers: OPEN_DATA_HEADERS });
+};
