@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
+import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { LOCALES } from "../src/lib/i18n/locales.ts";
@@ -133,6 +134,47 @@ async function lighthouseScores(paths: Record<string, string>): Promise<Record<s
   return out;
 }
 
+/**
+ * The map page in Chromium with the CPU slowed 4×: bytes of every script it loads (brotli),
+ * time from navigation until the clustered markers are painted, and time from a filter change
+ * until the repaint. Median of `runs`.
+ */
+async function mapTimings(runs: number): Promise<{ jsBrotli: number; paintedMs: number; filterMs: number; places: number }> {
+  const browser = await chromium.launch({ executablePath: findChromium() ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const painted: number[] = [];
+  const filtered: number[] = [];
+  let jsBrotli = 0;
+  let places = 0;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      const scripts: Promise<number>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.push(response.body().then((b) => brotli(b)));
+      });
+      await page.goto(`${BASE}/sv/map/`);
+      await page.waitForFunction(() => performance.getEntriesByName("nara:map-painted").length > 0, null, { timeout: 60_000 });
+      painted.push(await page.evaluate(() => performance.getEntriesByName("nara:map-painted")[0]?.startTime ?? NaN));
+      places = Number(await page.locator("html").getAttribute("data-map-ready"));
+      jsBrotli = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+      await page.evaluate(() => { performance.clearMarks(); });
+      await page.locator('select[name="open"]').selectOption("evening");
+      await page.waitForFunction(() => performance.getEntriesByName("nara:map-painted").length > 0, null, { timeout: 60_000 });
+      filtered.push(
+        await page.evaluate(() => (performance.getEntriesByName("nara:map-painted")[0]?.startTime ?? NaN) - (performance.getEntriesByName("nara:filter-start")[0]?.startTime ?? NaN)),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return { jsBrotli, paintedMs: median(painted), filterMs: median(filtered), places };
+}
+
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 
 console.log("Building …");
@@ -162,6 +204,8 @@ try {
   const demoPaths = allPaths(demo);
   await renderAll(demoPaths.slice(0, 50)); // warm-up
   results["renderDemo"] = { ...(await renderAll(demoPaths)), serverPeakMb: server.peakMb() };
+  console.log("Map page, demo dataset …");
+  results["mapDemo"] = await mapTimings(5);
   console.log("Lighthouse …");
   results["lighthouse"] = await lighthouseScores({ home: types["home"] ?? "/sv/", area: types["area"] ?? "", activity: types["activity"] ?? "" });
 } finally {
@@ -178,6 +222,8 @@ try {
   const paths = allPaths(large, 25);
   await renderAll(paths.slice(0, 50));
   results["render5000"] = { ...(await renderAll(paths)), serverPeakMb: server.peakMb() };
+  console.log("Map page, 5,000 activities …");
+  results["map5000"] = await mapTimings(3);
 } finally {
   server.stop();
 }
