@@ -47,7 +47,7 @@ export default function MapIsland(props: Props) {
     const items = new Map([...document.querySelectorAll<HTMLElement>("[data-places] > li[data-id]")].map((li) => [li.dataset["id"] ?? "", li]));
     const plural = new Intl.PluralRules(props.locale);
 
-    void (() => {
+    const start = () => {
       if (state.cancelled || !container.current) return;
       if (region) region.hidden = false;
 
@@ -126,7 +126,8 @@ export default function MapIsland(props: Props) {
         }
         apply(filtersFrom(params));
       });
-    })();
+    };
+    start();
 
     return () => {
       state.cancelled = true;

@@ -144,7 +144,7 @@ export function toHsdsServices(input: ExportInput, locale: Locale, baseUrl: stri
 }
 
 /** The HSDS `Page` envelope around one page of a list. */
-export function hsdsPage<T>(items: readonly T[], pageNumber: number, size: number): Json {
+export function hsdsPage(items: readonly unknown[], pageNumber: number, size: number): Json {
   const totalPages = Math.max(1, Math.ceil(items.length / size));
   const contents = items.slice((pageNumber - 1) * size, pageNumber * size);
   return {
