@@ -8,7 +8,7 @@ import { localize } from "../content/localize.ts";
 import type { LatLng } from "../content/rules.ts";
 import { minutesOf } from "../content/rules.ts";
 import { ACTIVITY_CATEGORIES, AGE_GROUPS, type Activity, type Area, type Clinic, type Office } from "../content/schemas.ts";
-import { stockholmNow } from "../dates.ts";
+import { addDays, stockholmNow } from "../dates.ts";
 import { openingStatus, openThisEvening, type OpeningStatus } from "../hours/status.ts";
 import { EVENING_STARTS } from "../hours/weekly.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
@@ -78,15 +78,9 @@ function activityStatus(activity: Activity, now: Date): { status: ActivityStatus
     };
   }
   // Today's time has passed: the next one is on a later date.
-  const later = next === date ? nextOccurrence(activity, nextDay(date)) : next;
+  const later = next === date ? nextOccurrence(activity, addDays(date, 1)) : next;
   if (!later) return undefined;
   return { status: { code: "ACTIVITY_NEXT", date: later, starts: activity.startTime, ends: activity.endTime }, openNow: false, evening: false };
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Every place with its status at `now`; activities that have ended are left out. */

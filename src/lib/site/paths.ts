@@ -32,3 +32,8 @@ export function alternates(pathname: string): { hreflang: string; href: string }
     { hreflang: "x-default", href: switchLocale(pathname, "sv") },
   ];
 }
+
+/** A `tel:` link for a phone number as displayed: `08-465 004 12` → `tel:0846500412`. */
+export function telHref(display: string): string {
+  return `tel:${display.replace(/[^\d+]/g, "")}`;
+}
