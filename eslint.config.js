@@ -3,7 +3,7 @@ import astro from "eslint-plugin-astro";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "studio-dist/", ".astro/", "node_modules/", "data/", "test-results/", "playwright-report/", "bench/out/", "sanity/seed/*.mjs", "public/"] },
+  { ignores: ["dist/", "studio-dist/", ".astro/", "node_modules/", "data/", "test-results/", "reports/", "playwright-report/", "bench/out/", "sanity/seed/*.mjs", "public/"] },
   {
     files: ["**/*.ts", "**/*.tsx"],
     extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
