@@ -10,7 +10,8 @@ export default defineConfig({
   adapter: node({ mode: "standalone" }),
   integrations: [preact()],
   trailingSlash: "ignore",
-  // External stylesheets only: the CSP allows no inline styles or scripts.
+  // External stylesheets: measured with Lighthouse, inlining them made first paint later
+  // (bigger HTML), and the stylesheet is cached across pages.
   build: { inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   server: { port: 4321, host: "127.0.0.1" },
