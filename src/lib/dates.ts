@@ -62,3 +62,20 @@ export function formatDate(date: string, locale: string, withYear = false): stri
   return format.format(toUtc(date));
 }
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The instant of a Stockholm wall time. `2026-11-24 17:00` → 16:00 UTC (winter time);
+ * `2026-06-02 17:00` → 15:00 UTC (summer time). A time skipped by the spring change resolves
+ * to the instant an hour later, as clocks do.
+ */
+export function stockholmInstant(date: string, time: string): Date {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  let guess = wall;
+  // Two rounds settle the offset, also on the days the offset changes.
+  for (let i = 0; i < 2; i++) {
+    const seen = stockholmNow(new Date(guess));
+    const seenWall = Date.parse(`${seen.date}T${seen.time}:00Z`);
+    guess += wall - seenWall;
+  }
+  return new Date(guess);
+}
