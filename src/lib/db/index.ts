@@ -1,0 +1,87 @@
+/**
+ * The database behind one small interface: PGlite (Postgres compiled to WebAssembly) in
+ * `./data/` by default, a PostgreSQL server through a connection pool when DATABASE_URL is
+ * set. The same SQL and migrations run on both.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** PGlite in a data directory, or in memory with `memory://`. Opening takes seconds: do it once a process. */
+export async function openPglite(dataDir: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create(dataDir);
+  return {
+    kind: "pglite",
+    async query<R>(sql: string, params: unknown[] = []) {
+      return (await db.query<R>(sql, params)).rows;
+    },
+    transaction: (fn) => db.transaction((tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows })),
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    close: () => db.close(),
+  };
+}
+
+/** A PostgreSQL server through a pool of connections. */
+export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: url, max });
+  const query = async <R>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as R[];
+  return {
+    kind: "postgres",
+    query,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({ query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[] });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+export const MIGRATIONS_DIR = "src/lib/db/migrations";
+
+/** Applies every `NNN_name.sql` not applied yet, in order, each in its own transaction. */
+export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
+  await db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+  const done = new Set((await db.query<{ id: string }>("SELECT id FROM schema_migrations")).map((r) => r.id));
+  const files = readdirSync(resolve(dir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
+  const applied: string[] = [];
+  for (const file of files) {
+    const id = file.replace(/\.sql$/, "");
+    if (done.has(id)) continue;
+    const sql = readFileSync(join(resolve(dir), file), "utf8");
+    // Each file in one transaction: a broken migration leaves nothing half-applied.
+    await db.exec(`BEGIN;\n${sql}\nINSERT INTO schema_migrations (id) VALUES ('${id}');\nCOMMIT;`).catch(async (error: unknown) => {
+      await db.exec("ROLLBACK").catch(() => undefined);
+      throw error;
+    });
+    applied.push(id);
+  }
+  return applied;
+}

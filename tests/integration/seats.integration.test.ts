@@ -1,0 +1,44 @@
+/**
+ * Capacity is enforced by the database: many simultaneous bookings of one slot give exactly
+ * as many as there are seats. On PGlite always; on PostgreSQL too when TEST_DATABASE_URL is set.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { releaseSeats, reserveSeats, seatsTaken } from "../../src/lib/booking/seats.ts";
+import { migrate, openPglite, openPostgres, type Db } from "../../src/lib/db/index.ts";
+
+const engines: [string, () => Promise<Db>][] = [["PGlite", () => openPglite("memory://")]];
+const postgresUrl = process.env["TEST_DATABASE_URL"];
+if (postgresUrl) engines.push(["PostgreSQL", () => openPostgres(postgresUrl, 20)]);
+
+describe.each(engines)("slot seats on %s", (_, open) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+    if (db.kind === "postgres") await db.exec("DROP TABLE IF EXISTS bookings, slot_seats, schema_migrations");
+    expect(await migrate(db)).toEqual(["001_bookings"]);
+    // Applying again does nothing.
+    expect(await migrate(db)).toEqual([]);
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("gives exactly 3 of 200 simultaneous requests for a slot with 3 seats", async () => {
+    const results = await Promise.all(Array.from({ length: 200 }, () => reserveSeats(db, "clinic-a", ["2026-11-24T16:20"], 3)));
+    expect(results.filter((r) => r === "OK")).toHaveLength(3);
+    expect(results.filter((r) => r === "SLOT_FULL")).toHaveLength(197);
+    expect(await seatsTaken(db, "clinic-a", "2026-11-24T00:00", "2026-11-24T23:59")).toEqual(new Map([["2026-11-24T16:20", 3]]));
+  });
+
+  it("takes all the slots of a long visit or none of them", async () => {
+    await reserveSeats(db, "clinic-b", ["2026-11-24T17:00"], 1);
+    // A 40-minute visit at 16:40 covers 16:40 and the full 17:00: nothing is kept of it.
+    expect(await reserveSeats(db, "clinic-b", ["2026-11-24T16:40", "2026-11-24T17:00"], 1)).toBe("SLOT_FULL");
+    expect(await seatsTaken(db, "clinic-b", "2026-11-24T00:00", "2026-11-24T23:59")).toEqual(new Map([["2026-11-24T17:00", 1]]));
+  });
+
+  it("gives a seat back when a booking is cancelled", async () => {
+    await db.transaction((tx) => releaseSeats(tx, "clinic-b", ["2026-11-24T17:00"]));
+    expect(await reserveSeats(db, "clinic-b", ["2026-11-24T16:40", "2026-11-24T17:00"], 1)).toBe("OK");
+  });
+});
