@@ -8,7 +8,7 @@ import type { Db, Queryable } from "../db/index.ts";
 const CHECK_VIOLATION = "23514";
 
 function isCheckViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === CHECK_VIOLATION;
+  return typeof error === "object" && error !== null && "code" in error && error.code === CHECK_VIOLATION;
 }
 
 /** Thrown inside a transaction when a slot has no seat left, so that the transaction rolls back. */
@@ -55,5 +55,5 @@ export async function seatsTaken(db: Queryable, clinicId: string, fromKey: strin
     "SELECT slot_key, taken FROM slot_seats WHERE clinic_id = $1 AND slot_key >= $2 AND slot_key <= $3 AND taken > 0",
     [clinicId, fromKey, toKey],
   );
-  return new Map(rows.map((r) => [r.slot_key, Number(r.taken)]));
+  return new Map(rows.map((r) => [r.slot_key, r.taken]));
 }
