@@ -92,6 +92,7 @@ export function buildPlaces(
   const areaOf = (ref: { _ref: string }) => areas.get(ref._ref) ?? { slug: "", name: [] };
   const places: Place[] = [];
   for (const office of data.offices) {
+    const status = openingStatus(office, now);
     places.push({
       id: office._id,
       kind: "office",
@@ -102,8 +103,8 @@ export function buildPlaces(
       location: office.location,
       languages: office.languages,
       ageGroup: "all",
-      status: openingStatus(office, now),
-      openNow: openingStatus(office, now).code === "OPEN",
+      status,
+      openNow: status.code === "OPEN",
       openThisEvening: openThisEvening(office, now),
     });
   }
