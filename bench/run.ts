@@ -116,17 +116,22 @@ async function renderAll(paths: string[]): Promise<{ pages: number; msPerPage: n
   return { pages: paths.length, msPerPage: ms / paths.length, totalS: ms / 1000 };
 }
 
-async function lighthouseScores(paths: Record<string, string>): Promise<Record<string, { performance: number; accessibility: number }>> {
+/** Lighthouse (mobile preset) on each path, the median of `runs` runs: single runs swing on a shared machine. */
+async function lighthouseScores(paths: Record<string, string>, runs = 3): Promise<Record<string, { performance: number; accessibility: number; runs: number[] }>> {
   const chrome = await chromeLauncher.launch({ chromePath: findChromium() ?? "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
-  const out: Record<string, { performance: number; accessibility: number }> = {};
+  const out: Record<string, { performance: number; accessibility: number; runs: number[] }> = {};
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   try {
     for (const [name, path] of Object.entries(paths)) {
-      const result = await lighthouse(BASE + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
-      const categories = result?.lhr.categories;
-      out[name] = {
-        performance: Math.round((categories?.["performance"]?.score ?? 0) * 100),
-        accessibility: Math.round((categories?.["accessibility"]?.score ?? 0) * 100),
-      };
+      const performanceRuns: number[] = [];
+      const accessibilityRuns: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(BASE + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+        const categories = result?.lhr.categories;
+        performanceRuns.push(Math.round((categories?.["performance"]?.score ?? 0) * 100));
+        accessibilityRuns.push(Math.round((categories?.["accessibility"]?.score ?? 0) * 100));
+      }
+      out[name] = { performance: median(performanceRuns), accessibility: median(accessibilityRuns), runs: performanceRuns };
     }
   } finally {
     chrome.kill();
