@@ -4,8 +4,9 @@
  * `node scripts/check-content.ts [file.ndjson]`
  */
 import { readFileSync } from "node:fs";
-import { ConfigError, serverEnv } from "../src/lib/config.ts";
-import { ContentError, loadDataset } from "../src/lib/content/dataset.ts";
+import { serverEnv } from "../src/lib/config.ts";
+import { loadDataset } from "../src/lib/content/dataset.ts";
+import { exitOnKnownError } from "./fail.ts";
 
 try {
   const env = serverEnv();
@@ -17,10 +18,7 @@ try {
     console.log(`Content: ${documents.length} documents in ${file}, all valid`);
   }
 } catch (error) {
-  if (error instanceof ContentError || error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
+  exitOnKnownError(error);
   if (error instanceof Error && "code" in error && error.code === "ENOENT") {
     console.error(`Content: the dataset file was not found (${(error as NodeJS.ErrnoException).path ?? ""}). Set CONTENT_DATASET.`);
     process.exit(1);

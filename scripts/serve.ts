@@ -6,10 +6,10 @@
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ConfigError, serverEnv } from "../src/lib/config.ts";
-import { ContentError } from "../src/lib/content/dataset.ts";
+import { serverEnv } from "../src/lib/config.ts";
 import { contentSource } from "../src/lib/content/load.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
+import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
@@ -19,10 +19,7 @@ try {
   const source = contentSource();
   console.log(`Content: ${source.kind === "local" ? `embedded dataset ${serverEnv().CONTENT_DATASET}` : "Sanity"}`);
 } catch (error) {
-  if (error instanceof ContentError || error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
+  exitOnKnownError(error);
   throw error;
 }
 

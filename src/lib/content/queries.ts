@@ -72,6 +72,10 @@ export const QUERIES = {
     groq: `*[_type == "page" && slug.current == $slug][0]`,
     result: Page.nullable(),
   },
+  areas: {
+    groq: `*[_type == "area"] | ${BY_NAME}`,
+    result: z.array(Area),
+  },
   directory: {
     groq: `{
       "areas": *[_type == "area"] | ${BY_NAME},
