@@ -14,6 +14,9 @@ export default defineConfig({
   // (bigger HTML), and the stylesheet is cached across pages.
   build: { inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Cross-site form POSTs are refused by src/middleware.ts (crossSiteForm), which also knows
+  // the public address behind a proxy and leaves the cookie-less JSON API to its own rules.
+  security: { checkOrigin: false },
   server: { port: 4321, host: "127.0.0.1" },
   vite: {
     build: { assetsInlineLimit: 0 },

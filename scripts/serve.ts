@@ -9,6 +9,8 @@ import { pathToFileURL } from "node:url";
 import { serverEnv } from "../src/lib/config.ts";
 import { contentSource } from "../src/lib/content/load.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
+import { scheduleReminders } from "../src/lib/booking/jobs.ts";
+import { describeDatabase, services, startMaintenance } from "../src/lib/server/services.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
@@ -22,6 +24,12 @@ try {
   exitOnKnownError(error);
   throw error;
 }
+
+// The database opens once, before the first request: PGlite takes seconds to start.
+const started = await services();
+scheduleReminders(started);
+await startMaintenance(started);
+console.log(`Database: ${describeDatabase(started.env)}; mail: ${started.mailer.kind === "smtp" ? "SMTP" : "outbox table (no SMTP_URL)"}`);
 
 const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
 const { handler } = (await import(entry)) as { handler: (req: unknown, res: unknown) => void };
@@ -37,5 +45,5 @@ server.listen(port, host, () => {
   console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => void started.close().finally(() => process.exit(0))));
 }

@@ -4,11 +4,16 @@ import { loadQuery } from "./lib/content/load.ts";
 import { clockNow, serverEnv } from "./lib/config.ts";
 import { inlineHashes, securityHeaders, originOf } from "./lib/security/headers.ts";
 import { localeOfPath } from "./lib/site/paths.ts";
+import { crossSiteForm } from "./lib/security/origin.ts";
 
 const tileOrigin = originOf(import.meta.env["PUBLIC_TILE_URL"] as string | undefined);
 const headers = securityHeaders({ tileOrigin });
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  const allowed = [context.url.origin, new URL(serverEnv().PUBLIC_SITE_URL).origin];
+  if (crossSiteForm(context.request.method, context.url.pathname, context.request.headers, allowed)) {
+    return new Response("Forbidden: this form was sent from another site.", { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const locale = localeOfPath(context.url.pathname) ?? DEFAULT_LOCALE;
   context.locals.locale = locale;
   context.locals.t = createTranslator(locale);

@@ -10,6 +10,16 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** A whole number from the environment, with a default and bounds. */
+function int(fallback: number, min: number, max: number) {
+  return z.coerce
+    .number({ error: "a whole number" })
+    .int({ error: "a whole number" })
+    .min(min, { error: `at least ${String(min)}` })
+    .max(max, { error: `at most ${String(max)}` })
+    .default(fallback);
+}
+
 export const ServerEnv = z.object({
   CONTENT_DATASET: z.string().default("sanity/seed/dataset.ndjson"),
   SANITY_PROJECT_ID: optionalString.pipe(z.string().regex(/^[a-z0-9-]+$/, { error: "letters, digits and dashes only" }).optional()),
@@ -19,6 +29,48 @@ export const ServerEnv = z.object({
   SANITY_USE_CDN: z.enum(["true", "false"]).default("true"),
   /** Pretend it is this instant (ISO 8601 with offset): for demonstrations and browser tests. */
   NARA_NOW: optionalString.pipe(z.iso.datetime({ offset: true, error: "an ISO 8601 instant with offset, e.g. 2026-11-24T17:30:00+01:00" }).optional()),
+
+  // Database: PGlite in DATA_DIR by default, a PostgreSQL server when DATABASE_URL is set.
+  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, { error: "a postgres:// URL" }).optional()),
+  DATABASE_POOL_MAX: int(10, 1, 200),
+  /** Where the embedded database and generated keys live; `memory://` keeps the database in memory. */
+  DATA_DIR: z.string().default("data"),
+  /** Secret for signing challenges and form tokens. Generated and kept in the database when unset. */
+  SERVER_SECRET: optionalString.pipe(z.string().min(32, { error: "at least 32 characters" }).optional()),
+  /** Public address of the site, for links in e-mails. */
+  PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
+  /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+
+  // Mail: SMTP when SMTP_URL is set, otherwise the outbox table and the log.
+  SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, { error: "an smtp:// or smtps:// URL" }).optional()),
+  MAIL_FROM: z.string().default("Nära <no-reply@nara.example>"),
+
+  // Anti-automation and rate limits.
+  ALTCHA_COST: int(1000, 1, 1_000_000),
+  ALTCHA_COUNTER_MAX: int(1500, 2, 10_000_000),
+  ALTCHA_EXPIRES_SECONDS: int(600, 10, 86_400),
+  /** Without JavaScript a form must have been open this long before it is sent. */
+  FORM_MIN_SECONDS: int(3, 0, 600),
+  RATE_LIMIT_WINDOW_SECONDS: int(3600, 1, 86_400),
+  RATE_LIMIT_BOOKINGS: int(10, 1, 1_000_000),
+  RATE_LIMIT_MANAGE: int(30, 1, 1_000_000),
+  RATE_LIMIT_SIGN_IN: int(10, 1, 1_000_000),
+
+  // Booking.
+  BOOKING_RETENTION_DAYS: int(30, 0, 3650),
+  /** Title of the calendar event a visitor downloads; discreet by default ("Appointment", translated). */
+  BOOKING_ICS_TITLE: optionalString,
+  REMINDER_HOURS_BEFORE: int(24, 1, 336),
+
+  // Staff.
+  STAFF_SESSION_HOURS: int(8, 1, 24 * 30),
+  AUDIT_RETENTION_DAYS: int(365, 1, 3650),
+  OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  /** The ID-token claim that lists a person's roles and units, e.g. `nara_roles` = ["clinic:clinic-x"]. */
+  OIDC_ROLES_CLAIM: z.string().default("nara_roles"),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
@@ -34,6 +86,10 @@ export function parseEnv(env: Record<string, string | undefined>): ServerEnv {
   }
   if ((result.data.SANITY_PROJECT_ID === undefined) !== (result.data.SANITY_DATASET === undefined)) {
     throw new ConfigError("Invalid environment:\n  - SANITY_PROJECT_ID and SANITY_DATASET must be set together");
+  }
+  const oidc = [result.data.OIDC_ISSUER, result.data.OIDC_CLIENT_ID, result.data.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (oidc !== 0 && oidc !== 3) {
+    throw new ConfigError("Invalid environment:\n  - OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
   }
   return result.data;
 }

@@ -54,6 +54,10 @@ export const QUERIES = {
     groq: `*[_type == "clinic" && slug.current == $slug][0] { "clinic": @, "area": area->${AREA_REF} }`,
     result: z.object({ clinic: Clinic, area: AreaRef }).nullable(),
   },
+  bookingClinics: {
+    groq: `*[_type == "clinic" && defined(bookingSchedule)] | ${BY_NAME} { "clinic": @, "area": area->${AREA_REF} }`,
+    result: z.array(z.object({ clinic: Clinic, area: AreaRef })),
+  },
   activity: {
     groq: `*[_type == "activity" && slug.current == $slug][0] {
       "activity": @, "area": area->${AREA_REF}, "association": association->${ASSOCIATION_REF}

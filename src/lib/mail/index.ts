@@ -1,0 +1,49 @@
+/**
+ * The mail part: SMTP through nodemailer when SMTP_URL is set; otherwise every message goes
+ * to the outbox table (deleted after a week) and a line in the log that names no recipient.
+ */
+import type { Queryable } from "../db/index.ts";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly kind: "smtp" | "outbox";
+  send(mail: Mail): Promise<void>;
+  close(): void;
+}
+
+const OUTBOX_DAYS = 7;
+
+export function outboxMailer(db: Queryable, log: (line: string) => void = console.log): Mailer {
+  return {
+    kind: "outbox",
+    async send(mail) {
+      await db.query(
+        `INSERT INTO mail_outbox (to_address, subject, body, delete_after) VALUES ($1, $2, $3, now() + interval '${String(OUTBOX_DAYS)} days')`,
+        [mail.to, mail.subject, mail.text],
+      );
+      log(`Mail kept in the outbox (no SMTP_URL): "${mail.subject}"`);
+    },
+    close() {
+      /* nothing to close */
+    },
+  };
+}
+
+export async function smtpMailer(url: string, from: string): Promise<Mailer> {
+  const { default: nodemailer } = await import("nodemailer");
+  const transport = nodemailer.createTransport(url);
+  return {
+    kind: "smtp",
+    async send(mail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Retention: everything personal or per-client has an end date, and this deletes what has
+ * passed it. Runs when the server starts, every hour, and as `npm run purge`.
+ */
+import type { Queryable } from "../db/index.ts";
+
+export interface PurgeCounts {
+  bookings: number;
+  reminders: number;
+  seats: number;
+  tokens: number;
+  rateLimits: number;
+  outbox: number;
+  sessions: number;
+  audit: number;
+}
+
+const count = async (db: Queryable, sql: string, params: unknown[]) => (await db.query(`${sql} RETURNING 1`, params)).length;
+
+export async function purge(db: Queryable, now: Date, auditRetentionDays: number): Promise<PurgeCounts> {
+  // Seats of slots that began more than a day ago are no longer needed by anyone.
+  const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 16);
+  return {
+    bookings: await count(db, "DELETE FROM bookings WHERE purge_after < $1", [now]),
+    reminders: await count(db, "DELETE FROM booking_reminders WHERE delete_after <= $1", [now]),
+    seats: await count(db, "DELETE FROM slot_seats WHERE slot_key < $1", [yesterday]),
+    tokens: await count(db, "DELETE FROM used_tokens WHERE expires_at < $1", [now]),
+    rateLimits: await count(db, "DELETE FROM rate_limits WHERE expires_at < $1", [now]),
+    outbox: await count(db, "DELETE FROM mail_outbox WHERE delete_after < $1", [now]),
+    sessions: await count(db, "DELETE FROM staff_sessions WHERE expires_at < $1", [now]),
+    audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
+  };
+}
