@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.ts";
+import { BOOKING, STAFF_PASSWORD } from "./tests/e2e/site.ts";
 
 const port = 4399;
 
@@ -18,12 +19,29 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   webServer: {
-    command: "node scripts/serve.ts",
+    // A fresh embedded database with two clinic staff accounts, made with the real staff command.
+    command: [
+      "rm -rf .tmp/e2e-data",
+      `node scripts/staff.ts add anna --name "Anna Andersson" --role clinic:${BOOKING.clinicId}`,
+      `node scripts/staff.ts add bo --name "Bo Berg" --role clinic:${BOOKING.otherClinicId}`,
+      "node scripts/serve.ts",
+    ].join(" && "),
     url: `http://127.0.0.1:${port}/sv/`,
-    // A fixed instant, Tuesday evening, so that opening status and "open this evening" are known.
-    env: { PORT: String(port), HOST: "127.0.0.1", ASTRO_TELEMETRY_DISABLED: "1", NARA_NOW: "2026-11-24T17:30:00+01:00" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ASTRO_TELEMETRY_DISABLED: "1",
+      // A fixed instant, Tuesday evening, so that opening status, "open this evening" and the free times are known.
+      NARA_NOW: "2026-11-24T17:30:00+01:00",
+      DATA_DIR: ".tmp/e2e-data",
+      STAFF_PASSWORD,
+      // Deployment settings, turned for a test run: many bookings from one address, a light proof of work.
+      RATE_LIMIT_BOOKINGS: "200",
+      ALTCHA_COST: "50",
+      ALTCHA_COUNTER_MAX: "200",
+    },
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
   },

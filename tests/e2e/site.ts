@@ -20,6 +20,15 @@ function slugOf(type: string, filter: (d: Doc) => boolean = () => true): string 
   return doc.slug.current;
 }
 
+/**
+ * Booking in the browser tests: Ekbacken's youth clinic books Tuesday and Thursday evenings; with
+ * the server's clock at Tuesday 24 November 2026 17:30, the first bookable day is Thursday 26th.
+ */
+export const BOOKING = { clinicId: "clinic-ungdomsmottagningen-ekbacken", otherClinicId: "clinic-ungdomsmottagningen-lindvallen", type: "talk", date: "2026-11-26" } as const;
+/** The password of the staff accounts the test server is started with. */
+export const STAFF_PASSWORD = "e2e-staff-password-1";
+const bookingStep = (extra: string) => `book/?clinic=${BOOKING.clinicId}${extra}`;
+
 /** One page of each type, as a path after the locale prefix. */
 export const PAGE_TYPES = {
   home: "",
@@ -32,6 +41,13 @@ export const PAGE_TYPES = {
   crisis: "crisis/",
   accessibility: "accessibility/",
   map: "map/",
+  bookClinic: "book/",
+  bookType: bookingStep(""),
+  bookDay: bookingStep(`&type=${BOOKING.type}`),
+  bookTime: bookingStep(`&type=${BOOKING.type}&date=${BOOKING.date}`),
+  // A time the booking tests leave free.
+  bookDetails: bookingStep(`&type=${BOOKING.type}&date=${BOOKING.date}&time=18:20`),
+  bookManage: "book/manage/",
 } as const;
 
 /** An office whose description exists only in Swedish, to see the fallback. */

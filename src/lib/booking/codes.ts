@@ -14,7 +14,7 @@ export const SECRET_BITS = SECRET_LENGTH * Math.log2(ALPHABET.length);
 
 function randomChars(length: number): string {
   let out = "";
-  for (let i = 0; i < length; i++) out += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < length; i++) out += ALPHABET.charAt(randomInt(ALPHABET.length));
   return out;
 }
 
@@ -43,7 +43,7 @@ export function derivedSecret(key: string, idempotencyKey: string): string {
   // 64 bytes: two for each character, so that the modulo's bias is negligible (< 0.05 %).
   const bytes = createHmac("sha512", key).update(idempotencyKey).digest();
   let out = "";
-  for (let i = 0; i < SECRET_LENGTH; i++) out += ALPHABET[bytes.readUInt16BE(2 * i) % ALPHABET.length];
+  for (let i = 0; i < SECRET_LENGTH; i++) out += ALPHABET.charAt(bytes.readUInt16BE(2 * i) % ALPHABET.length);
   return out;
 }
 

@@ -142,7 +142,13 @@ export async function checkHuman(services: Services, form: string, proof: HumanP
   return refuse;
 }
 
-export type Made = { ok: true; status: 200 | 201; booking: Booking; secret: string; clinic: BookingClinic & { rules: BookingRules } };
+export interface Made {
+  ok: true;
+  status: 200 | 201;
+  booking: Booking;
+  secret: string;
+  clinic: BookingClinic & { rules: BookingRules };
+}
 
 /**
  * A parsed booking request from the API or the form: rate limit, proof of a person, then the
@@ -196,7 +202,7 @@ export function bookingJson(booking: Booking, rules: BookingRules, secret?: stri
 }
 
 /** The booking named by code and secret, counted against the manage limit; one answer for unknown and wrong. */
-export async function openBooking(services: Services, code: string, secret: string, client: string, now: Date): Promise<{ ok: true; booking: Booking; clinic: BookingClinic; rules: BookingRules } | Failure> {
+export async function openBooking(services: Services, code: string, secret: string, client: string): Promise<{ ok: true; booking: Booking; clinic: BookingClinic; rules: BookingRules } | Failure> {
   const limited = await limit(services, "manage", client);
   if (limited) return limited;
   const booking = await findBooking(services.db, code, secret);
@@ -230,10 +236,11 @@ export type Managed =
 
 /** The manage form: open, cancel, move or download a booking with its code and secret. */
 export async function manageFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<Managed> {
-  const parsed = ManageForm.safeParse({ action: form["action"] || undefined, code: form["code"] ?? "", secret: form["secret"] ?? "", start: form["start"] || undefined });
+  const present = (value: string | undefined) => (value === "" ? undefined : value);
+  const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", start: present(form["start"]) });
   if (!parsed.success) return fieldErrors(parsed.error);
   const { action, code, secret, start } = parsed.data;
-  const opened = await openBooking(services, code, secret, client, now);
+  const opened = await openBooking(services, code, secret, client);
   if (!opened.ok) return { ...opened, action };
   const base = { ok: true as const, action, booking: opened.booking, clinic: { ...opened.clinic, rules: opened.rules }, secret };
   if (action === "cancel") {

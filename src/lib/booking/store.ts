@@ -102,7 +102,7 @@ async function byIdempotencyKey(db: Queryable, key: string): Promise<Row | undef
 function replay(row: Row, input: NewBooking, options: StoreOptions): CreateResult {
   const same = row.clinic_id === input.clinicId && row.visit_type === input.visitType && new Date(row.starts_at).getTime() === input.start.getTime();
   if (!same) return { ok: false, reason: "IDEMPOTENCY_CONFLICT" };
-  return { ok: true, replayed: true, booking: toBooking(row), secret: derivedSecret(options.secretKey, `${row.idempotency_key ?? ""}`) };
+  return { ok: true, replayed: true, booking: toBooking(row), secret: derivedSecret(options.secretKey, row.idempotency_key ?? "") };
 }
 
 export async function idempotencyKeyUsed(db: Queryable, key: string): Promise<boolean> {

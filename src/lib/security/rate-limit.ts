@@ -35,6 +35,6 @@ export async function hit(db: Queryable, limit: Limit, client: string, now: Date
 
 /** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
 export function clientAddress(socketAddress: string, forwardedFor: string | null, trustProxy: boolean): string {
-  if (trustProxy && forwardedFor) return forwardedFor.split(",")[0]?.trim() || socketAddress;
-  return socketAddress;
+  const first = trustProxy ? forwardedFor?.split(",")[0]?.trim() : undefined;
+  return first === undefined || first === "" ? socketAddress : first;
 }

@@ -25,12 +25,15 @@ export interface Services {
 }
 
 const KEY = Symbol.for("nara.services");
-type Holder = { [KEY]?: Promise<Services> };
+interface Holder {
+  [KEY]?: Promise<Services>;
+}
 
 export function services(): Promise<Services> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= open(serverEnv());
-  return holder[KEY];
+  const opened = holder[KEY] ?? open(serverEnv());
+  holder[KEY] = opened;
+  return opened;
 }
 
 async function openDb(env: ServerEnv): Promise<Db> {

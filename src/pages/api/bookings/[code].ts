@@ -14,7 +14,7 @@ async function open(context: APIContext) {
   const ctx = await requestContext(context);
   const secret = /^Bearer\s+(.+)$/i.exec(context.request.headers.get("authorization") ?? "")?.[1]?.trim();
   if (!secret) return { ctx, response: json(401, { error: "UNAUTHORIZED", message: ctx.t("book.error.secret") }, { "WWW-Authenticate": "Bearer" }) };
-  const found = await openBooking(ctx.services, context.params["code"] ?? "", secret, ctx.client, ctx.now);
+  const found = await openBooking(ctx.services, context.params["code"] ?? "", secret, ctx.client);
   return found.ok ? { ctx, found } : { ctx, response: failureJson(found, ctx.t) };
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Staff accounts and roles. A role is `clinic:<clinic id>` (that clinic's bookings),
+ * `office:<office id>` (that office's messages), `editor` (proposals) or `admin` (every unit).
+ */
+import { randomUUID } from "node:crypto";
+import type { Queryable } from "../db/index.ts";
+import { hashPassword } from "./passwords.ts";
+
+export interface StaffUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  passwordHash: string | null;
+  oidcSubject: string | null;
+  disabled: boolean;
+}
+
+interface Row {
+  id: string;
+  username: string;
+  display_name: string;
+  roles: string[];
+  password_hash: string | null;
+  oidc_subject: string | null;
+  disabled: boolean;
+}
+
+const toUser = (r: Row): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, oidcSubject: r.oidc_subject, disabled: r.disabled });
+
+export const ROLE = /^(admin|editor|(clinic|office):[a-z0-9][a-z0-9-]*)$/;
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+
+export async function addUser(db: Queryable, user: { username: string; displayName: string; roles: string[]; password?: string | undefined; oidcSubject?: string | undefined }): Promise<StaffUser> {
+  const hash = user.password ? await hashPassword(user.password) : null;
+  const rows = await db.query<Row>(
+    "INSERT INTO staff_users (id, username, display_name, password_hash, oidc_subject, roles) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *",
+    [randomUUID(), user.username, user.displayName, hash, user.oidcSubject ?? null, user.roles],
+  );
+  const row = rows[0];
+  if (!row) throw new Error("The account was not written.");
+  return toUser(row);
+}
+
+export async function setPassword(db: Queryable, username: string, password: string): Promise<boolean> {
+  return (await db.query("UPDATE staff_users SET password_hash = $2 WHERE username = $1 RETURNING 1", [username, await hashPassword(password)])).length === 1;
+}
+
+export async function removeUser(db: Queryable, username: string): Promise<boolean> {
+  return (await db.query("DELETE FROM staff_users WHERE username = $1 RETURNING 1", [username])).length === 1;
+}
+
+export async function userByUsername(db: Queryable, username: string): Promise<StaffUser | undefined> {
+  const row = (await db.query<Row>("SELECT * FROM staff_users WHERE username = $1", [username]))[0];
+  return row ? toUser(row) : undefined;
+}
+
+export async function userByOidcSubject(db: Queryable, subject: string): Promise<StaffUser | undefined> {
+  const row = (await db.query<Row>("SELECT * FROM staff_users WHERE oidc_subject = $1", [subject]))[0];
+  return row ? toUser(row) : undefined;
+}
+
+export async function listUsers(db: Queryable): Promise<StaffUser[]> {
+  return (await db.query<Row>("SELECT * FROM staff_users ORDER BY username")).map(toUser);
+}
+
+/** Whether the user may work with a unit: its own role for it, or admin. */
+export function mayAccess(user: Pick<StaffUser, "roles">, kind: "clinic" | "office", unitId: string): boolean {
+  return user.roles.includes("admin") || user.roles.includes(`${kind}:${unitId}`);
+}
+
+/** The units of a kind a user works with (every one, for admin: `"*"`). */
+export function unitsOf(user: Pick<StaffUser, "roles">, kind: "clinic" | "office"): string[] | "*" {
+  if (user.roles.includes("admin")) return "*";
+  return user.roles.filter((r) => r.startsWith(`${kind}:`)).map((r) => r.slice(kind.length + 1));
+}
