@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check in order, stopping at the first that fails — type check and lint,
- * unit tests, the production build, then browser and accessibility tests in Chromium.
+ * the production build, unit and integration tests, then browser and accessibility tests in Chromium.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -12,8 +12,9 @@ mkdirSync(reports, { recursive: true });
 
 const steps: [string, string][] = [
   ["Type check and lint", "npm run --silent check"],
-  ["Unit and integration tests", `npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=${reports}/unit.json`],
+  // Built first: integration tests start the built server.
   ["Production build", "npm run --silent build"],
+  ["Unit and integration tests", `npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=${reports}/unit.json`],
   ["Studio build (offline)", "npm run --silent studio:build"],
   ["Browser and accessibility tests", `npm run --silent test:e2e -- --reporter=list,json`],
 ];

@@ -4,20 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseSeats, reserveSeats, seatsTaken } from "../../src/lib/booking/seats.ts";
-import { migrate, openPglite, openPostgres, type Db } from "../../src/lib/db/index.ts";
+import { migrate, type Db } from "../../src/lib/db/index.ts";
+import { engines } from "../support/db.ts";
 
-const engines: [string, () => Promise<Db>][] = [["PGlite", () => openPglite("memory://")]];
-const postgresUrl = process.env["TEST_DATABASE_URL"];
-if (postgresUrl) engines.push(["PostgreSQL", () => openPostgres(postgresUrl, 20)]);
-
-describe.each(engines)("slot seats on %s", (_, open) => {
+describe.each(engines("nara_test_seats"))("slot seats on %s", (_, open) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    if (db.kind === "postgres") await db.exec("DROP TABLE IF EXISTS bookings, slot_seats, schema_migrations");
-    expect(await migrate(db)).toEqual(["001_bookings"]);
-    // Applying again does nothing.
+    // Migrated on opening; applying again does nothing.
     expect(await migrate(db)).toEqual([]);
+    expect((await db.query<{ id: string }>("SELECT id FROM schema_migrations ORDER BY id")).map((r) => r.id)).toEqual(["001_bookings", "002_booking_services"]);
   }, 60_000);
   afterAll(async () => {
     await db.close();

@@ -11,7 +11,7 @@ import type { Clinic } from "../content/schemas.ts";
 import type { UiKey } from "../i18n/index.ts";
 import { verifyAltcha } from "../security/altcha.ts";
 import { verifyFormToken } from "../security/form-token.ts";
-import { hit, type Limit } from "../security/rate-limit.ts";
+import { exhausted, hit, type Limit } from "../security/rate-limit.ts";
 import type { Services } from "../server/services.ts";
 import { type BookingRules } from "./slots.ts";
 import { group, isCode, isSecret, normalize } from "./codes.ts";
@@ -201,13 +201,19 @@ export function bookingJson(booking: Booking, rules: BookingRules, secret?: stri
   };
 }
 
-/** The booking named by code and secret, counted against the manage limit; one answer for unknown and wrong. */
+/**
+ * The booking named by code and secret; one answer for unknown and wrong. Failed attempts count
+ * against the manage limit, and a client over it is refused before any lookup.
+ */
 export async function openBooking(services: Services, code: string, secret: string, client: string): Promise<{ ok: true; booking: Booking; clinic: BookingClinic; rules: BookingRules } | Failure> {
-  const limited = await limit(services, "manage", client);
-  if (limited) return limited;
+  const over = await exhausted(services.db, LIMITS.manage(services), client, new Date());
+  if (!over.ok) return { ok: false, status: 429, error: "RATE_LIMITED", message: "error.rateLimited", retryAfter: over.retryAfter };
   const booking = await findBooking(services.db, code, secret);
   const clinic = booking && (await bookingClinic(booking.clinicId));
-  if (!booking || !clinic) return { ok: false, status: 404, error: "NOT_FOUND", message: "book.manage.notFound" };
+  if (!booking || !clinic) {
+    await hit(services.db, LIMITS.manage(services), client, new Date());
+    return { ok: false, status: 404, error: "NOT_FOUND", message: "book.manage.notFound" };
+  }
   return { ok: true, booking, clinic, rules: clinic.rules };
 }
 

@@ -33,6 +33,16 @@ export async function hit(db: Queryable, limit: Limit, client: string, now: Date
   return { ok: true, remaining: limit.max - hits };
 }
 
+/** Whether a client has used up a limit in the current window, without counting this request. */
+export async function exhausted(db: Queryable, limit: Limit, client: string, now: Date): Promise<LimitResult> {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = Math.floor(now.getTime() / windowMs) * windowMs;
+  const [row] = await db.query<{ hits: number }>("SELECT hits FROM rate_limits WHERE bucket = $1 AND client = $2 AND window_start = $3", [limit.bucket, client, new Date(start)]);
+  const hits = row?.hits ?? 0;
+  if (hits >= limit.max) return { ok: false, retryAfter: Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)) };
+  return { ok: true, remaining: limit.max - hits };
+}
+
 /** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
 export function clientAddress(socketAddress: string, forwardedFor: string | null, trustProxy: boolean): string {
   const first = trustProxy ? forwardedFor?.split(",")[0]?.trim() : undefined;
