@@ -7,6 +7,7 @@
  *    generated dataset of 5,000 activities, with the server's peak memory.
  * Results go to bench/out/results.json and are printed as Markdown for bench/README.md.
  */
+import { bookingBench } from "./booking.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -232,6 +233,9 @@ try {
 } finally {
   server.stop();
 }
+
+console.log("Booking API …");
+results["booking"] = await bookingBench();
 
 writeFileSync("bench/out/results.json", JSON.stringify(results, null, 2));
 console.log(JSON.stringify(results, null, 2));

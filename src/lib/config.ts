@@ -66,11 +66,6 @@ export const ServerEnv = z.object({
   // Staff.
   STAFF_SESSION_HOURS: int(8, 1, 24 * 30),
   AUDIT_RETENTION_DAYS: int(365, 1, 3650),
-  OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  OIDC_CLIENT_ID: optionalString,
-  OIDC_CLIENT_SECRET: optionalString,
-  /** The ID-token claim that lists a person's roles and units, e.g. `nara_roles` = ["clinic:clinic-x"]. */
-  OIDC_ROLES_CLAIM: z.string().default("nara_roles"),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
@@ -86,10 +81,6 @@ export function parseEnv(env: Record<string, string | undefined>): ServerEnv {
   }
   if ((result.data.SANITY_PROJECT_ID === undefined) !== (result.data.SANITY_DATASET === undefined)) {
     throw new ConfigError("Invalid environment:\n  - SANITY_PROJECT_ID and SANITY_DATASET must be set together");
-  }
-  const oidc = [result.data.OIDC_ISSUER, result.data.OIDC_CLIENT_ID, result.data.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
-  if (oidc !== 0 && oidc !== 3) {
-    throw new ConfigError("Invalid environment:\n  - OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
   }
   return result.data;
 }

@@ -23,11 +23,20 @@ const resources = Object.fromEntries(
   Object.entries(MESSAGES).map(([locale, translation]) => [locale, { translation }]),
 );
 
-/**
- * A translate function for one locale, from its own i18next instance (one per request, so
- * that concurrent requests in different languages never share a language setting).
- */
+/** A translate function for one locale, from an i18next instance of its own. */
 export function createTranslator(locale: Locale): Translate {
+  // One instance per locale, made on first use: its language never changes, so requests in
+  // different languages never share a setting, and no request pays for building one.
+  let t = translators.get(locale);
+  if (!t) {
+    t = buildTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+const translators = new Map<Locale, Translate>();
+
+function buildTranslator(locale: Locale): Translate {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
