@@ -28,9 +28,12 @@ interface Setup {
 const setups: [string, () => Promise<Setup>][] = [
   [
     "PGlite",
-    async () => {
+    () => {
       const dir = mkdtempSync(join(tmpdir(), "nara-http-"));
-      return { env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+      const cleanup = () => {
+        rmSync(dir, { recursive: true, force: true });
+      };
+      return Promise.resolve({ env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")), cleanup });
     },
   ],
 ];

@@ -133,7 +133,9 @@ describe.each(engines("nara_test_store"))("booking store on %s", (_, open) => {
       expect(await db.query("SELECT 1 FROM bookings WHERE id = $1", [made.booking.id])).toHaveLength(0);
     } finally {
       mailer.close();
-      await new Promise<void>((resolve) => smtp.close(resolve));
+      await new Promise<void>((resolve) => {
+        smtp.close(resolve);
+      });
     }
   });
 });

@@ -34,7 +34,9 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`The server did not start:\n${output}`));
+    }, 60_000);
     const check = () => {
       if (output.includes("is listening")) {
         clearTimeout(timer);
@@ -53,7 +55,9 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     stop: () =>
       new Promise((resolve) => {
         child.removeAllListeners("exit");
-        child.once("exit", () => resolve());
+        child.once("exit", () => {
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };

@@ -54,7 +54,8 @@ describe("calendar files", () => {
       new Date("2026-11-24T16:30:00Z"),
     );
     for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent") ?? undefined);
+    const parsed = ICAL.parse(text) as unknown[];
+    const event = new ICAL.Event(new ICAL.Component(parsed).getFirstSubcomponent("vevent") ?? undefined);
     expect(event.summary).toBe("Möte; viktigt, snart");
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-11-26T15:00:00.000Z");
     expect(event.endDate.toJSDate().toISOString()).toBe("2026-11-26T15:40:00.000Z");
