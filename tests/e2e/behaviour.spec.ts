@@ -95,9 +95,12 @@ test("no request leaves this machine and content pages run no script but quick e
     if (request.resourceType() === "script") scripts.push(url.pathname);
   });
   for (const locale of ["sv", "ar"]) {
-    for (const [type, path] of Object.entries(PAGE_TYPES)) if (type !== "map") await page.goto(`/${locale}/${path}`);
+    for (const [type, path] of Object.entries(PAGE_TYPES)) if (type !== "map" && type !== "bookDetails") await page.goto(`/${locale}/${path}`);
   }
   expect([...new Set(scripts)]).toEqual(["/quick-exit.js"]);
+  // The booking form runs the proof-of-work widget, served by this server like everything else.
+  await page.goto(`/sv/${PAGE_TYPES.bookDetails}`);
+  await expect(page.locator("[data-human-status]")).not.toBeEmpty();
   // The map page loads its island, still only from this server (no tiles are configured).
   await page.goto(`/sv/${PAGE_TYPES.map}`);
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
