@@ -1,7 +1,7 @@
 /**
  * `npm run staff -- <command>`: staff accounts for the embedded sign-in.
  *
- *   add <username> --name "Full Name" --role clinic:<clinic id> [--role …] [--oidc-subject <sub>]
+ *   add <username> --name "Full Name" --role clinic:<clinic id> [--role …]
  *   passwd <username>
  *   remove <username>
  *   list
@@ -39,7 +39,7 @@ async function readPassword(): Promise<string> {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: "string" }, role: { type: "string", multiple: true }, "oidc-subject": { type: "string" } },
+  options: { name: { type: "string" }, role: { type: "string", multiple: true } },
 });
 const [command, username] = positionals;
 
@@ -48,14 +48,14 @@ try {
   if (command !== "list" && (!username || !USERNAME.test(username))) fail("A username: small letters, digits, . _ or -, 2–63 characters.");
   const roles = values.role ?? [];
   for (const role of roles) if (!ROLE.test(role)) fail(`Not a role: ${role} (admin, editor, clinic:<id> or office:<id>)`);
-  const needsPassword = command === "passwd" || (command === "add" && !values["oidc-subject"]);
+  const needsPassword = command === "passwd" || command === "add";
   const password = needsPassword ? await readPassword() : undefined;
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) fail(`The password needs at least ${String(MIN_PASSWORD_LENGTH)} characters.`);
 
   const s = await services();
   console.log(`Database: ${describeDatabase(s.env)}`);
   if (command === "add") {
-    const user = await addUser(s.db, { username: username ?? "", displayName: values.name ?? username ?? "", roles, password, oidcSubject: values["oidc-subject"] }).catch((error: unknown) => {
+    const user = await addUser(s.db, { username: username ?? "", displayName: values.name ?? username ?? "", roles, password: password ?? "" }).catch((error: unknown) => {
       if (typeof error === "object" && error !== null && "code" in error && error.code === "23505") fail(`There is already an account ${username ?? ""}.`);
       throw error;
     });
@@ -67,7 +67,7 @@ try {
     if (!(await removeUser(s.db, username ?? ""))) fail(`No account ${username ?? ""}.`);
     console.log(`Removed ${username ?? ""}`);
   } else {
-    for (const u of await listUsers(s.db)) console.log(`${u.username}\t${u.displayName}\t${u.roles.join(",")}${u.oidcSubject ? "\toidc" : ""}${u.disabled ? "\tdisabled" : ""}`);
+    for (const u of await listUsers(s.db)) console.log(`${u.username}\t${u.displayName}\t${u.roles.join(",")}${u.disabled ? "\tdisabled" : ""}`);
   }
   await s.close();
 } catch (error) {

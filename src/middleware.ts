@@ -9,9 +9,11 @@ import { crossSiteForm } from "./lib/security/origin.ts";
 const tileOrigin = originOf(import.meta.env["PUBLIC_TILE_URL"] as string | undefined);
 const headers = securityHeaders({ tileOrigin });
 
+let publicOrigin: string | undefined;
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  const allowed = [context.url.origin, new URL(serverEnv().PUBLIC_SITE_URL).origin];
-  if (crossSiteForm(context.request.method, context.url.pathname, context.request.headers, allowed)) {
+  publicOrigin ??= new URL(serverEnv().PUBLIC_SITE_URL).origin;
+  if (crossSiteForm(context.request.method, context.url.pathname, context.request.headers, [context.url.origin, publicOrigin])) {
     return new Response("Forbidden: this form was sent from another site.", { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   const locale = localeOfPath(context.url.pathname) ?? DEFAULT_LOCALE;

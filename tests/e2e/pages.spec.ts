@@ -1,10 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
+import { expectNoAxeViolations } from "./axe.ts";
 import { PAGE_TYPES } from "./site.ts";
 
 const RTL = new Set(["ar", "fa"]);
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -20,8 +19,7 @@ for (const locale of LOCALES) {
         await expect(page.locator("[data-quick-exit]")).toBeVisible();
         // The map island draws after load: check it as a visitor sees it.
         if (type === "map") await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
-        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        await expectNoAxeViolations(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
       });
@@ -31,8 +29,7 @@ for (const locale of LOCALES) {
       const response = await page.goto(`/${locale}/areas/finns-inte/`);
       expect(response?.status()).toBe(404);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 }

@@ -1,14 +1,7 @@
 /** Clinic staff: sign in, the day's bookings, mark a visit, no access to another clinic, sign out. */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { BOOKING, STAFF_PASSWORD } from "./site.ts";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function noAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
 
 async function signIn(page: Page, username: string, password = STAFF_PASSWORD): Promise<void> {
   await page.goto("/staff/");

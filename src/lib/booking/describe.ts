@@ -25,6 +25,14 @@ export function bookingIcs(booking: Pick<Booking, "id" | "start" | "end">, clini
   return calendar([{ uid: `${booking.id}@nara`, start: booking.start, end: booking.end, summary: title, location: addressLine(clinic) }], now);
 }
 
+/** The calendar file as a download, named by its discreet title. */
+export function calendarDownload(booking: Pick<Booking, "id" | "start" | "end">, clinic: BookingClinic, title: string, now: Date): Response {
+  const filename = `${title.replace(/[^\p{L}\p{N}-]/gu, "") || "visit"}.ics`;
+  return new Response(bookingIcs(booking, clinic, title, now), {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+  });
+}
+
 export function calendarTitle(configured: string | undefined, t: Translate): string {
   return configured ?? t("book.calendarTitle");
 }

@@ -3,18 +3,22 @@
  * details. Each choice is checked against the clinic's schedule and the free seats; a choice
  * that no longer holds (a time taken meanwhile) sends the visitor back one step, not to an error.
  */
-import { addDays, stockholmNow } from "../dates.ts";
+import { text } from "../content/localize.ts";
+import { addDays, formatDate, stockholmNow } from "../dates.ts";
+import type { Translate } from "../i18n/index.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { Queryable } from "../db/index.ts";
 import { seatsTaken } from "./seats.ts";
-import { bookingClinics, rulesOf, type BookingClinic } from "./service.ts";
-import { availableSlots, type BookingRules, type Slot } from "./slots.ts";
+import { bookingClinics, rulesOf, type BookingClinic, type ClinicWithRules } from "./service.ts";
+import { availableSlots, checkChange, type Slot } from "./slots.ts";
+import type { Booking } from "./store.ts";
 
 export type Step = "clinic" | "type" | "day" | "time" | "details";
 
 export interface Flow {
   step: Step;
   clinics: BookingClinic[];
-  clinic?: BookingClinic & { rules: BookingRules };
+  clinic?: ClinicWithRules;
   visitType?: NonNullable<BookingClinic["clinic"]["bookingSchedule"]>["visitTypes"][number] | undefined;
   /** Days with at least one free start for the visit type, in order. */
   days: string[];
@@ -23,12 +27,17 @@ export interface Flow {
   slot?: Slot | undefined;
 }
 
+/** The free starts for a visit type from `from` to `to` (Stockholm dates): one query for the seats, then the slot engine. */
+export async function freeSlotsBetween(db: Queryable, clinic: ClinicWithRules, visitType: string, from: string, to: string, now: Date): Promise<Slot[]> {
+  // Up to the day after `to`: a visit late in the evening may cover a slot past midnight.
+  const booked = await seatsTaken(db, clinic.clinic._id, `${from}T00:00`, `${addDays(to, 1)}T23:59`);
+  return availableSlots(clinic.rules, visitType, from, to, booked, now);
+}
+
 /** Every free start for a visit type over the clinic's booking window. */
-export async function freeSlots(db: Queryable, clinic: BookingClinic & { rules: BookingRules }, visitType: string, now: Date): Promise<Slot[]> {
+export function freeSlots(db: Queryable, clinic: ClinicWithRules, visitType: string, now: Date): Promise<Slot[]> {
   const today = stockholmNow(now).date;
-  const last = addDays(today, clinic.rules.bookAheadDays);
-  const booked = await seatsTaken(db, clinic.clinic._id, `${today}T00:00`, `${addDays(last, 1)}T23:59`);
-  return availableSlots(clinic.rules, visitType, today, last, booked, now);
+  return freeSlotsBetween(db, clinic, visitType, today, addDays(today, clinic.rules.bookAheadDays), now);
 }
 
 export async function loadFlow(db: Queryable, params: URLSearchParams, now: Date): Promise<Flow> {
@@ -60,4 +69,43 @@ export function flowQuery(parts: { clinic?: string | undefined; type?: string | 
   for (const [key, value] of Object.entries(parts)) if (value) search.set(key, value);
   const query = search.toString();
   return query ? `?${query}` : "";
+}
+
+export type ChoiceStep = Exclude<Step, "details">;
+
+/** The choices made so far, each with the link that goes back to change it. */
+export function flowProgress(flow: Flow, path: string, locale: Locale): { step: ChoiceStep; value: string; change: string }[] {
+  const clinic = flow.clinic?.clinic._id;
+  const out: { step: ChoiceStep; value: string; change: string }[] = [];
+  if (flow.clinic) out.push({ step: "clinic", value: text(flow.clinic.clinic.name, locale), change: path });
+  if (flow.visitType) out.push({ step: "type", value: text(flow.visitType.name, locale), change: `${path}${flowQuery({ clinic })}` });
+  if (flow.date) out.push({ step: "day", value: formatDate(flow.date, locale), change: `${path}${flowQuery({ clinic, type: flow.visitType?.id })}` });
+  if (flow.slot) out.push({ step: "time", value: flow.slot.time, change: `${path}${flowQuery({ clinic, type: flow.visitType?.id, date: flow.date })}` });
+  return out;
+}
+
+/** The links of the current step: each one the query string of the next. */
+export function flowChoices(flow: Flow, path: string, locale: Locale, t: Translate): { href: string; label: string; hint?: string }[] {
+  const clinic = flow.clinic?.clinic._id;
+  const type = flow.visitType?.id;
+  switch (flow.step) {
+    case "clinic":
+      return flow.clinics.map((c) => ({ href: `${path}${flowQuery({ clinic: c.clinic._id })}`, label: text(c.clinic.name, locale), hint: text(c.area.name, locale) }));
+    case "type":
+      return (flow.clinic?.clinic.bookingSchedule?.visitTypes ?? []).map((v) => ({ href: `${path}${flowQuery({ clinic, type: v.id })}`, label: text(v.name, locale), hint: t("book.length", { minutes: v.minutes }) }));
+    case "day":
+      return flow.days.map((d) => ({ href: `${path}${flowQuery({ clinic, type, date: d })}`, label: formatDate(d, locale) }));
+    case "time":
+      return flow.times.map((s) => ({ href: `${path}${flowQuery({ clinic, type, date: flow.date, time: s.time })}`, label: s.time }));
+    case "details":
+      return [];
+  }
+}
+
+/** Whether the visitor may still change a booking, and if so the other free times, by day. */
+export async function changeOptions(db: Queryable, booking: Booking, clinic: ClinicWithRules, now: Date): Promise<{ changeable: boolean; byDay: [string, Slot[]][] }> {
+  const changeable = booking.status === "booked" && checkChange(clinic.rules, booking.start, now).ok;
+  if (!changeable) return { changeable, byDay: [] };
+  const others = (await freeSlots(db, clinic, booking.visitType, now)).filter((s) => s.start !== booking.start.toISOString());
+  return { changeable, byDay: [...Map.groupBy(others, (s) => s.date)] };
 }

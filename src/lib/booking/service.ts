@@ -9,15 +9,16 @@ import { loadQuery } from "../content/load.ts";
 import type { QueryResult } from "../content/queries.ts";
 import type { Clinic } from "../content/schemas.ts";
 import type { UiKey } from "../i18n/index.ts";
-import { verifyAltcha } from "../security/altcha.ts";
-import { verifyFormToken } from "../security/form-token.ts";
-import { exhausted, hit, type Limit } from "../security/rate-limit.ts";
+import { fieldErrors, type Failure } from "../http/failure.ts";
+import { checkHuman, limit, overLimit, type HumanProof } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
 import { type BookingRules } from "./slots.ts";
 import { group, isCode, isSecret, normalize } from "./codes.ts";
 import { cancelBooking, createBooking, findBooking, idempotencyKeyUsed, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
 
 export type BookingClinic = QueryResult<"bookingClinics">[number];
+/** A clinic that takes bookings, with its schedule as the slot engine's rules. */
+export type ClinicWithRules = BookingClinic & { rules: BookingRules };
 
 export function rulesOf(clinic: Clinic): BookingRules | undefined {
   const s = clinic.bookingSchedule;
@@ -38,7 +39,7 @@ export async function bookingClinics(): Promise<BookingClinic[]> {
   return loadQuery("bookingClinics");
 }
 
-export async function bookingClinic(id: string): Promise<(BookingClinic & { rules: BookingRules }) | undefined> {
+export async function bookingClinic(id: string): Promise<ClinicWithRules | undefined> {
   const found = (await bookingClinics()).find((c) => c.clinic._id === id);
   const rules = found && rulesOf(found.clinic);
   return found && rules ? { ...found, rules } : undefined;
@@ -67,16 +68,7 @@ export const BookingRequest = z.strictObject({
 });
 export type BookingRequest = z.infer<typeof BookingRequest>;
 
-export interface Failure {
-  ok: false;
-  status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
-  error: string;
-  /** A message per field, as translation keys. */
-  fields?: Record<string, UiKey>;
-  message?: UiKey;
-  retryAfter?: number;
-}
-
+/** Messages for the fields of the booking and manage requests. */
 const FIELD_KEYS: Record<string, UiKey> = {
   clinicId: "book.error.clinicId",
   visitType: "book.error.visitType",
@@ -89,16 +81,7 @@ const FIELD_KEYS: Record<string, UiKey> = {
   secret: "book.error.secret",
 };
 
-/** zod issues as one message per field; a field nobody asked for is a bad request. */
-export function fieldErrors(error: z.ZodError): Failure {
-  const fields: Record<string, UiKey> = {};
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") return { ok: false, status: 422, error: "UNKNOWN_FIELDS", message: "error.badRequest" };
-    const field = String(issue.path[0] ?? "");
-    fields[field] ??= FIELD_KEYS[field] ?? "error.badRequest";
-  }
-  return { ok: false, status: 422, error: "VALIDATION", fields };
-}
+export const bookingFieldErrors = (error: z.ZodError) => fieldErrors(error, FIELD_KEYS);
 
 /** What a refusal from the slot engine or the store means for the visitor and the API. */
 export function bookingFailure(reason: BookingError): Failure {
@@ -109,45 +92,12 @@ export function bookingFailure(reason: BookingError): Failure {
   return { ok: false, status: 422, error: reason, fields: { start: `book.error.${reason}` } };
 }
 
-export const LIMITS = {
-  bookings: (s: Services): Limit => ({ bucket: "bookings", max: s.env.RATE_LIMIT_BOOKINGS, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  manage: (s: Services): Limit => ({ bucket: "manage", max: s.env.RATE_LIMIT_MANAGE, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  signIn: (s: Services): Limit => ({ bucket: "sign-in", max: s.env.RATE_LIMIT_SIGN_IN, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-};
-
-/** Counts a request against a limit; a Failure with Retry-After when it is over. */
-export async function limit(services: Services, which: keyof typeof LIMITS, client: string): Promise<Failure | undefined> {
-  // Limits and proofs run on the real clock, also when NARA_NOW fixes the time for the domain.
-  const result = await hit(services.db, LIMITS[which](services), client, new Date());
-  return result.ok ? undefined : { ok: false, status: 429, error: "RATE_LIMITED", message: "error.rateLimited", retryAfter: result.retryAfter };
-}
-
-export interface HumanProof {
-  altcha?: string | undefined;
-  /** Only forms carry these: the no-JavaScript token and the field people never see. */
-  formToken?: string | undefined;
-  honeypot?: string | undefined;
-}
-
-/** ALTCHA when the browser ran it; otherwise (forms only) the slower no-JavaScript token. */
-export async function checkHuman(services: Services, form: string, proof: HumanProof): Promise<Failure | undefined> {
-  const now = new Date();
-  const refuse: Failure = { ok: false, status: 422, error: "VALIDATION", fields: { altcha: "book.error.human" } };
-  if (proof.honeypot) return refuse;
-  if (proof.altcha) return (await verifyAltcha(services.db, services.altcha, proof.altcha, now)) === "OK" ? undefined : refuse;
-  if (proof.formToken !== undefined) {
-    const result = await verifyFormToken(services.db, services.keys.formToken, form, proof.formToken, services.env.FORM_MIN_SECONDS, now);
-    return result === "OK" ? undefined : refuse;
-  }
-  return refuse;
-}
-
 export interface Made {
   ok: true;
   status: 200 | 201;
   booking: Booking;
   secret: string;
-  clinic: BookingClinic & { rules: BookingRules };
+  clinic: ClinicWithRules;
 }
 
 /**
@@ -185,6 +135,11 @@ export async function book(services: Services, request: BookingRequest, locale: 
   return { ok: true, status: result.replayed ? 200 : 201, booking: result.booking, secret: result.secret, clinic };
 }
 
+/** The last moment a visitor may cancel or move a booking on the web. */
+export function changeableUntil(booking: Pick<Booking, "start">, rules: Pick<BookingRules, "cancelCutoffMinutes">): Date {
+  return new Date(booking.start.getTime() - rules.cancelCutoffMinutes * 60_000);
+}
+
 /** A booking as the API shows it. The secret only in the answer that made it. */
 export function bookingJson(booking: Booking, rules: BookingRules, secret?: string): Record<string, unknown> {
   return {
@@ -197,7 +152,7 @@ export function bookingJson(booking: Booking, rules: BookingRules, secret?: stri
     nickname: booking.nickname,
     status: booking.status,
     reminder: booking.hasReminder,
-    changeableUntil: new Date(booking.start.getTime() - rules.cancelCutoffMinutes * 60_000).toISOString(),
+    changeableUntil: changeableUntil(booking, rules).toISOString(),
   };
 }
 
@@ -205,16 +160,16 @@ export function bookingJson(booking: Booking, rules: BookingRules, secret?: stri
  * The booking named by code and secret; one answer for unknown and wrong. Failed attempts count
  * against the manage limit, and a client over it is refused before any lookup.
  */
-export async function openBooking(services: Services, code: string, secret: string, client: string): Promise<{ ok: true; booking: Booking; clinic: BookingClinic; rules: BookingRules } | Failure> {
-  const over = await exhausted(services.db, LIMITS.manage(services), client, new Date());
-  if (!over.ok) return { ok: false, status: 429, error: "RATE_LIMITED", message: "error.rateLimited", retryAfter: over.retryAfter };
+export async function openBooking(services: Services, code: string, secret: string, client: string): Promise<{ ok: true; booking: Booking; clinic: ClinicWithRules } | Failure> {
+  const over = await overLimit(services, "manage", client);
+  if (over) return over;
   const booking = await findBooking(services.db, code, secret);
   const clinic = booking && (await bookingClinic(booking.clinicId));
   if (!booking || !clinic) {
-    await hit(services.db, LIMITS.manage(services), client, new Date());
+    await limit(services, "manage", client); // a failed attempt counts
     return { ok: false, status: 404, error: "NOT_FOUND", message: "book.manage.notFound" };
   }
-  return { ok: true, booking, clinic, rules: clinic.rules };
+  return { ok: true, booking, clinic };
 }
 
 /** The booking form's fields; anything else in the body is ignored. */
@@ -224,7 +179,7 @@ const FORM_FIELDS = ["clinicId", "visitType", "start", "nickname", "reminderEmai
 export async function bookFromForm(services: Services, form: Record<string, string>, locale: string, client: string, now: Date): Promise<Made | Failure> {
   const fields = Object.fromEntries(FORM_FIELDS.filter((f) => form[f] !== undefined && form[f] !== "").map((f) => [f, form[f]]));
   const parsed = BookingRequest.safeParse(fields);
-  if (!parsed.success) return fieldErrors(parsed.error);
+  if (!parsed.success) return bookingFieldErrors(parsed.error);
   return submitBooking(services, parsed.data, { altcha: parsed.data.altcha, formToken: form["formToken"] ?? "", honeypot: form["website"] }, locale, client, now);
 }
 
@@ -237,26 +192,27 @@ const ManageForm = z.object({
 export type ManageAction = z.infer<typeof ManageForm>["action"];
 
 export type Managed =
-  | { ok: true; action: ManageAction; booking: Booking; clinic: BookingClinic & { rules: BookingRules }; secret: string; done?: "cancelled" | "moved"; refusal?: Failure }
+  | { ok: true; action: ManageAction; booking: Booking; clinic: ClinicWithRules; secret: string; done?: "cancelled" | "moved"; refusal?: Failure }
   | (Failure & { action?: ManageAction });
 
 /** The manage form: open, cancel, move or download a booking with its code and secret. */
 export async function manageFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<Managed> {
   const present = (value: string | undefined) => (value === "" ? undefined : value);
   const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", start: present(form["start"]) });
-  if (!parsed.success) return fieldErrors(parsed.error);
+  if (!parsed.success) return bookingFieldErrors(parsed.error);
   const { action, code, secret, start } = parsed.data;
   const opened = await openBooking(services, code, secret, client);
   if (!opened.ok) return { ...opened, action };
-  const base = { ok: true as const, action, booking: opened.booking, clinic: { ...opened.clinic, rules: opened.rules }, secret };
+  const { booking, clinic } = opened;
+  const base = { ok: true as const, action, booking, clinic, secret };
   if (action === "cancel") {
-    const result = await cancelBooking(services.db, opened.booking, opened.rules, now);
+    const result = await cancelBooking(services.db, booking, clinic.rules, now);
     if (!result.ok) return { ...base, refusal: bookingFailure(result.reason) };
-    return { ...base, booking: { ...opened.booking, status: "cancelled", hasReminder: false }, done: "cancelled" };
+    return { ...base, booking: { ...booking, status: "cancelled", hasReminder: false }, done: "cancelled" };
   }
   if (action === "move") {
     if (!start) return { ...base, refusal: { ok: false, status: 422, error: "VALIDATION", fields: { start: "book.error.start" } } };
-    const result = await moveBooking(services.db, opened.booking, opened.rules, new Date(start), storeOptions(services, now));
+    const result = await moveBooking(services.db, booking, clinic.rules, new Date(start), storeOptions(services, now));
     if (!result.ok) return { ...base, refusal: bookingFailure(result.reason) };
     return { ...base, booking: result.booking, done: "moved" };
   }

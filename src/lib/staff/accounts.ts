@@ -12,30 +12,28 @@ export interface StaffUser {
   displayName: string;
   roles: string[];
   passwordHash: string | null;
-  oidcSubject: string | null;
   disabled: boolean;
 }
 
-interface Row {
+export interface UserRow {
   id: string;
   username: string;
   display_name: string;
   roles: string[];
   password_hash: string | null;
-  oidc_subject: string | null;
   disabled: boolean;
 }
 
-const toUser = (r: Row): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, oidcSubject: r.oidc_subject, disabled: r.disabled });
+export const toUser = (r: UserRow): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, disabled: r.disabled });
 
 export const ROLE = /^(admin|editor|(clinic|office):[a-z0-9][a-z0-9-]*)$/;
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 
-export async function addUser(db: Queryable, user: { username: string; displayName: string; roles: string[]; password?: string | undefined; oidcSubject?: string | undefined }): Promise<StaffUser> {
-  const hash = user.password ? await hashPassword(user.password) : null;
-  const rows = await db.query<Row>(
-    "INSERT INTO staff_users (id, username, display_name, password_hash, oidc_subject, roles) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *",
-    [randomUUID(), user.username, user.displayName, hash, user.oidcSubject ?? null, user.roles],
+export async function addUser(db: Queryable, user: { username: string; displayName: string; roles: string[]; password: string }): Promise<StaffUser> {
+  const hash = await hashPassword(user.password);
+  const rows = await db.query<UserRow>(
+    "INSERT INTO staff_users (id, username, display_name, password_hash, roles) VALUES ($1, $2, $3, $4, $5) RETURNING *",
+    [randomUUID(), user.username, user.displayName, hash, user.roles],
   );
   const row = rows[0];
   if (!row) throw new Error("The account was not written.");
@@ -51,17 +49,12 @@ export async function removeUser(db: Queryable, username: string): Promise<boole
 }
 
 export async function userByUsername(db: Queryable, username: string): Promise<StaffUser | undefined> {
-  const row = (await db.query<Row>("SELECT * FROM staff_users WHERE username = $1", [username]))[0];
-  return row ? toUser(row) : undefined;
-}
-
-export async function userByOidcSubject(db: Queryable, subject: string): Promise<StaffUser | undefined> {
-  const row = (await db.query<Row>("SELECT * FROM staff_users WHERE oidc_subject = $1", [subject]))[0];
+  const row = (await db.query<UserRow>("SELECT * FROM staff_users WHERE username = $1", [username]))[0];
   return row ? toUser(row) : undefined;
 }
 
 export async function listUsers(db: Queryable): Promise<StaffUser[]> {
-  return (await db.query<Row>("SELECT * FROM staff_users ORDER BY username")).map(toUser);
+  return (await db.query<UserRow>("SELECT * FROM staff_users ORDER BY username")).map(toUser);
 }
 
 /** Whether the user may work with a unit: its own role for it, or admin. */

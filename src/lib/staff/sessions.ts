@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Queryable } from "../db/index.ts";
-import type { StaffUser } from "./accounts.ts";
+import { toUser, type StaffUser, type UserRow } from "./accounts.ts";
 
 export const COOKIE = "nara_staff";
 
@@ -26,17 +26,14 @@ export interface Session {
 export async function sessionFrom(db: Queryable, value: string | undefined, now: Date): Promise<Session | undefined> {
   if (!value || !/^[\w-]{43}$/.test(value)) return undefined;
   const row = (
-    await db.query<{ id_hash: string; csrf_token: string; id: string; username: string; display_name: string; roles: string[]; password_hash: string | null; oidc_subject: string | null; disabled: boolean }>(
+    await db.query<UserRow & { id_hash: string; csrf_token: string }>(
       `SELECT s.id_hash, s.csrf_token, u.* FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2 AND NOT u.disabled`,
       [hashId(value), now],
     )
   )[0];
   if (!row) return undefined;
-  return {
-    idHash: row.id_hash,
-    csrf: row.csrf_token,
-    user: { id: row.id, username: row.username, displayName: row.display_name, roles: row.roles, passwordHash: null, oidcSubject: row.oidc_subject, disabled: row.disabled },
-  };
+  // The password hash stays in the database: a session has no use for it.
+  return { idHash: row.id_hash, csrf: row.csrf_token, user: { ...toUser(row), passwordHash: null } };
 }
 
 export async function endSession(db: Queryable, session: Session): Promise<void> {

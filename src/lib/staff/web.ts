@@ -3,7 +3,7 @@ import type { AstroGlobal } from "astro";
 import type { Services } from "../server/services.ts";
 import { clientAddress, clientKey } from "../security/rate-limit.ts";
 import { services } from "../server/services.ts";
-import { limit } from "../booking/service.ts";
+import { limit } from "../security/guards.ts";
 import { userByUsername } from "./accounts.ts";
 import { audit } from "./audit.ts";
 import { DUMMY_HASH, verifyPassword } from "./passwords.ts";
@@ -56,4 +56,8 @@ export function redirect(location: string, cookie?: string): Response {
   const headers: Record<string, string> = { Location: location, "Cache-Control": "no-store" };
   if (cookie) headers["Set-Cookie"] = cookie;
   return new Response(null, { status: 303, headers });
+}
+
+export function forbidden(): Response {
+  return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }

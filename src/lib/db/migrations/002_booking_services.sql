@@ -53,8 +53,7 @@ CREATE TABLE staff_users (
   id uuid PRIMARY KEY,
   username text NOT NULL UNIQUE,
   display_name text NOT NULL,
-  password_hash text,                  -- scrypt; NULL for accounts that sign in through OIDC only
-  oidc_subject text UNIQUE,
+  password_hash text,                  -- scrypt
   roles text[] NOT NULL DEFAULT '{}',  -- e.g. {clinic:clinic-ungdomsmottagningen-ekbacken, editor}
   created_at timestamptz NOT NULL DEFAULT now(),
   disabled boolean NOT NULL DEFAULT false

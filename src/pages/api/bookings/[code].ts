@@ -4,11 +4,12 @@
  */
 import type { APIContext, APIRoute } from "astro";
 import { z } from "zod";
-import { bookingFailure, bookingJson, fieldErrors, openBooking, storeOptions } from "../../../lib/booking/service.ts";
+import { bookingFailure, bookingJson, bookingFieldErrors, openBooking, storeOptions } from "../../../lib/booking/service.ts";
 import { cancelBooking, moveBooking } from "../../../lib/booking/store.ts";
 import { readJson } from "../../../lib/http/body.ts";
 import { requestContext } from "../../../lib/http/context.ts";
-import { bodyFailure, failureJson, json } from "../../../lib/http/respond.ts";
+import { bodyFailure } from "../../../lib/http/failure.ts";
+import { failureJson, json } from "../../../lib/http/respond.ts";
 
 async function open(context: APIContext) {
   const ctx = await requestContext(context);
@@ -21,16 +22,16 @@ async function open(context: APIContext) {
 export const GET: APIRoute = async (context) => {
   const opened = await open(context);
   if ("response" in opened) return opened.response;
-  return json(200, bookingJson(opened.found.booking, opened.found.rules));
+  return json(200, bookingJson(opened.found.booking, opened.found.clinic.rules));
 };
 
 export const DELETE: APIRoute = async (context) => {
   const opened = await open(context);
   if ("response" in opened) return opened.response;
   const { ctx, found } = opened;
-  const result = await cancelBooking(ctx.services.db, found.booking, found.rules, ctx.now);
+  const result = await cancelBooking(ctx.services.db, found.booking, found.clinic.rules, ctx.now);
   if (!result.ok) return failureJson(bookingFailure(result.reason), ctx.t);
-  return json(200, bookingJson({ ...found.booking, status: "cancelled", hasReminder: false }, found.rules));
+  return json(200, bookingJson({ ...found.booking, status: "cancelled", hasReminder: false }, found.clinic.rules));
 };
 
 const Move = z.strictObject({ start: z.iso.datetime({ offset: true }) });
@@ -42,8 +43,8 @@ export const PATCH: APIRoute = async (context) => {
   const body = await readJson(context.request);
   if (!body.ok) return failureJson(bodyFailure(body.status), ctx.t);
   const parsed = Move.safeParse(body.value);
-  if (!parsed.success) return failureJson(fieldErrors(parsed.error), ctx.t);
-  const result = await moveBooking(ctx.services.db, found.booking, found.rules, new Date(parsed.data.start), storeOptions(ctx.services, ctx.now));
+  if (!parsed.success) return failureJson(bookingFieldErrors(parsed.error), ctx.t);
+  const result = await moveBooking(ctx.services.db, found.booking, found.clinic.rules, new Date(parsed.data.start), storeOptions(ctx.services, ctx.now));
   if (!result.ok) return failureJson(bookingFailure(result.reason), ctx.t);
-  return json(200, bookingJson(result.booking, found.rules));
+  return json(200, bookingJson(result.booking, found.clinic.rules));
 };

@@ -1,9 +1,8 @@
 /** `GET /api/clinics/{clinicId}/slots?from=YYYY-MM-DD&to=YYYY-MM-DD[&visitType=id]`: free starts with seats left. */
 import type { APIRoute } from "astro";
 import { z } from "zod";
-import { bookingClinic, fieldErrors } from "../../../../lib/booking/service.ts";
-import { seatsTaken } from "../../../../lib/booking/seats.ts";
-import { availableSlots } from "../../../../lib/booking/slots.ts";
+import { bookingClinic, bookingFieldErrors } from "../../../../lib/booking/service.ts";
+import { freeSlotsBetween } from "../../../../lib/booking/flow.ts";
 import { addDays, daysBetween, stockholmNow } from "../../../../lib/dates.ts";
 import { apiTranslator } from "../../../../lib/http/context.ts";
 import { failureJson, json } from "../../../../lib/http/respond.ts";
@@ -17,7 +16,7 @@ const Params = z
 export const GET: APIRoute = async ({ params, url, request, locals }) => {
   const t = apiTranslator(request);
   const parsed = Params.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) return failureJson(fieldErrors(parsed.error), t);
+  if (!parsed.success) return failureJson(bookingFieldErrors(parsed.error), t);
   const clinic = await bookingClinic(params["clinicId"] ?? "");
   if (!clinic) return json(404, { error: "NOT_FOUND", message: t("book.error.clinicId") });
   const visitType = parsed.data.visitType ?? clinic.rules.visitTypes[0]?.id ?? "";
@@ -26,7 +25,6 @@ export const GET: APIRoute = async ({ params, url, request, locals }) => {
   const from = parsed.data.from ?? today;
   const to = parsed.data.to ?? addDays(from, clinic.rules.bookAheadDays);
   const { db } = await services();
-  const booked = await seatsTaken(db, clinic.clinic._id, `${from}T00:00`, `${addDays(to, 1)}T23:59`);
-  const slots = availableSlots(clinic.rules, visitType, from, to, booked, locals.now).map(({ start, end, date: d, time, seatsLeft }) => ({ start, end, date: d, time, seatsLeft }));
+  const slots = (await freeSlotsBetween(db, clinic, visitType, from, to, locals.now)).map(({ start, end, date: d, time, seatsLeft }) => ({ start, end, date: d, time, seatsLeft }));
   return json(200, { clinicId: clinic.clinic._id, visitType, from, to, slots }, { "Cache-Control": "no-cache" });
 };
