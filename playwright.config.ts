@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.ts";
 import { BOOKING, STAFF_PASSWORD } from "./tests/e2e/site.ts";
+import { IDP } from "./tests/support/idp-settings.ts";
 
 const port = 4399;
 
@@ -15,34 +16,56 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
-    launchOptions: { executablePath: findChromium() ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: {
+      executablePath: findChromium() ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    },
     serviceWorkers: "block",
   },
-  webServer: {
-    // A fresh embedded database with two clinic staff accounts, made with the real staff command.
-    command: [
-      "rm -rf .tmp/e2e-data",
-      `node scripts/staff.ts add anna --name "Anna Andersson" --role clinic:${BOOKING.clinicId}`,
-      `node scripts/staff.ts add bo --name "Bo Berg" --role clinic:${BOOKING.otherClinicId}`,
-      "node scripts/serve.ts",
-    ].join(" && "),
-    url: `http://127.0.0.1:${port}/sv/`,
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      ASTRO_TELEMETRY_DISABLED: "1",
-      // A fixed instant, Tuesday evening, so that opening status, "open this evening" and the free times are known.
-      NARA_NOW: "2026-11-24T17:30:00+01:00",
-      DATA_DIR: ".tmp/e2e-data",
-      STAFF_PASSWORD,
-      // Deployment settings, turned for a test run: many bookings from one address, a light proof of work.
-      RATE_LIMIT_BOOKINGS: "200",
-      ALTCHA_COST: "50",
-      ALTCHA_COUNTER_MAX: "200",
+  webServer: [
+    {
+      // The municipality's sign-in service, played by a stand-in OpenID provider.
+      command: "node tests/support/oidc-idp.ts",
+      url: `${IDP.issuer}/.well-known/openid-configuration`,
+      env: {
+        OIDC_REDIRECT_URI: `http://127.0.0.1:${String(port)}/staff/oidc/callback`,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    {
+      // A fresh embedded database with two clinic staff accounts, made with the real staff command.
+      command: [
+        "rm -rf .tmp/e2e-data",
+        `node scripts/staff.ts add anna --name "Anna Andersson" --role clinic:${BOOKING.clinicId}`,
+        `node scripts/staff.ts add bo --name "Bo Berg" --role clinic:${BOOKING.otherClinicId}`,
+        "node scripts/serve.ts",
+      ].join(" && "),
+      url: `http://127.0.0.1:${port}/sv/`,
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        ASTRO_TELEMETRY_DISABLED: "1",
+        // A fixed instant, Tuesday evening, so that opening status, "open this evening" and the free times are known.
+        NARA_NOW: "2026-11-24T17:30:00+01:00",
+        DATA_DIR: ".tmp/e2e-data",
+        STAFF_PASSWORD,
+        // Deployment settings, turned for a test run: many bookings from one address, a light proof of work.
+        RATE_LIMIT_BOOKINGS: "200",
+        ALTCHA_COST: "50",
+        ALTCHA_COUNTER_MAX: "200",
+        PUBLIC_SITE_URL: `http://127.0.0.1:${String(port)}`,
+        OIDC_ISSUER: IDP.issuer,
+        OIDC_CLIENT_ID: IDP.clientId,
+        OIDC_CLIENT_SECRET: IDP.clientSecret,
+        OIDC_ROLES_CLAIM: IDP.rolesClaim,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

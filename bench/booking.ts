@@ -52,6 +52,11 @@ async function measure(engine: string, env: Record<string, string>): Promise<Rec
     const slotsUrl = `${server.url}/api/clinics/${CLINIC}/slots?from=2026-11-26&to=2026-12-10&visitType=sti-test`;
     await autocannon({ url: slotsUrl, connections: 10, duration: 3 }); // warm-up
     const slots = summary(await autocannon({ url: slotsUrl, connections: 10, duration: 10 }));
+    // The floor of this machine: the smallest request through the same server and middleware,
+    // with one database round trip. Slots GET is reported as a share of it.
+    const healthUrl = `${server.url}/api/health`;
+    await autocannon({ url: healthUrl, connections: 10, duration: 2 });
+    const health = summary(await autocannon({ url: healthUrl, connections: 10, duration: 10 }));
 
     // Every free start of every clinic, each with its own solved challenge, posted in turn.
     const starts: { clinicId: string; start: string; visitType: string }[] = [];
@@ -71,8 +76,9 @@ async function measure(engine: string, env: Record<string, string>): Promise<Rec
         requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] ?? "" }) }],
       }),
     );
-    console.log(`${engine}: slots ${String(slots.reqPerSec)} req/s p99 ${String(slots.p99Ms)} ms; POST ${String(post.reqPerSec)} req/s p99 ${String(post.p99Ms)} ms ${JSON.stringify(post.statuses)}`);
-    return { slotsGet: slots, bookingPost: post };
+    const share = Math.round((slots.reqPerSec / health.reqPerSec) * 100);
+    console.log(`${engine}: health ${String(health.reqPerSec)} req/s p99 ${String(health.p99Ms)} ms; slots ${String(slots.reqPerSec)} req/s p99 ${String(slots.p99Ms)} ms (${String(share)} % of health); POST ${String(post.reqPerSec)} req/s p99 ${String(post.p99Ms)} ms ${JSON.stringify(post.statuses)}`);
+    return { healthGet: health, slotsGet: slots, slotsShareOfHealthPercent: share, bookingPost: post };
   } finally {
     await server.stop();
   }

@@ -1,13 +1,14 @@
 /**
  * `npm run staff -- <command>`: staff accounts for the embedded sign-in.
  *
- *   add <username> --name "Full Name" --role clinic:<clinic id> [--role …]
+ *   add <username> --name "Full Name" --role clinic:<clinic id> [--role …] [--no-password]
  *   passwd <username>
  *   remove <username>
  *   list
  *
  * The password comes from STAFF_PASSWORD, or is asked for (not echoed) on a terminal, or is
- * the first line of standard input. With the embedded database, stop the server first: one
+ * the first line of standard input. `--no-password` makes an account that can only sign in
+ * through the OpenID Connect provider (OIDC_ISSUER), by the same user name. With the embedded database, stop the server first: one
  * process at a time can open a PGlite data directory.
  */
 import { createInterface } from "node:readline";
@@ -39,23 +40,23 @@ async function readPassword(): Promise<string> {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: "string" }, role: { type: "string", multiple: true } },
+  options: { name: { type: "string" }, role: { type: "string", multiple: true }, "no-password": { type: "boolean" } },
 });
 const [command, username] = positionals;
 
 try {
   if (!command || !["add", "passwd", "remove", "list"].includes(command)) fail("Usage: npm run staff -- add|passwd|remove|list … (see scripts/staff.ts)");
-  if (command !== "list" && (!username || !USERNAME.test(username))) fail("A username: small letters, digits, . _ or -, 2–63 characters.");
+  if (command !== "list" && (!username || !USERNAME.test(username))) fail("A username: small letters, digits, . _ - or @, 2–127 characters.");
   const roles = values.role ?? [];
   for (const role of roles) if (!ROLE.test(role)) fail(`Not a role: ${role} (admin, editor, clinic:<id> or office:<id>)`);
-  const needsPassword = command === "passwd" || command === "add";
+  const needsPassword = command === "passwd" || (command === "add" && values["no-password"] !== true);
   const password = needsPassword ? await readPassword() : undefined;
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) fail(`The password needs at least ${String(MIN_PASSWORD_LENGTH)} characters.`);
 
   const s = await services();
   console.log(`Database: ${describeDatabase(s.env)}`);
   if (command === "add") {
-    const user = await addUser(s.db, { username: username ?? "", displayName: values.name ?? username ?? "", roles, password: password ?? "" }).catch((error: unknown) => {
+    const user = await addUser(s.db, { username: username ?? "", displayName: values.name ?? username ?? "", roles, password }).catch((error: unknown) => {
       if (typeof error === "object" && error !== null && "code" in error && error.code === "23505") fail(`There is already an account ${username ?? ""}.`);
       throw error;
     });

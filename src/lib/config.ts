@@ -65,6 +65,14 @@ export const ServerEnv = z.object({
 
   // Staff.
   STAFF_SESSION_HOURS: int(8, 1, 24 * 30),
+  /** Staff sign-in through the municipality's OpenID Connect provider: issuer, client id and secret, all three or none. */
+  OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/, error: "the issuer's https:// URL" }).optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  /** The claim that names the staff member's account in Nära. */
+  OIDC_USERNAME_CLAIM: z.string().default("preferred_username"),
+  /** A claim with Nära roles (`clinic:<id>`, …). Unset: roles come from the local account of the same name. */
+  OIDC_ROLES_CLAIM: optionalString,
   AUDIT_RETENTION_DAYS: int(365, 1, 3650),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
@@ -81,6 +89,10 @@ export function parseEnv(env: Record<string, string | undefined>): ServerEnv {
   }
   if ((result.data.SANITY_PROJECT_ID === undefined) !== (result.data.SANITY_DATASET === undefined)) {
     throw new ConfigError("Invalid environment:\n  - SANITY_PROJECT_ID and SANITY_DATASET must be set together");
+  }
+  const oidc = [result.data.OIDC_ISSUER, result.data.OIDC_CLIENT_ID, result.data.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (oidc !== 0 && oidc !== 3) {
+    throw new ConfigError("Invalid environment:\n  - OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
   }
   return result.data;
 }

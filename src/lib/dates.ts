@@ -18,11 +18,37 @@ const parts = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
 });
 
+/**
+ * Stockholm's offset from UTC in milliseconds at an instant. The offset only changes on a
+ * whole UTC hour, so it is looked up once per hour and remembered: the slot engine asks for
+ * thousands of instants a request, and `Intl` is slow.
+ */
+const offsets = new Map<number, number>();
+function offsetAt(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const p = Object.fromEntries(parts.formatToParts(new Date(hour * 3_600_000)).map((x) => [x.type, Number(x.value)]));
+    offset = Date.UTC(p["year"] ?? 0, (p["month"] ?? 1) - 1, p["day"], p["hour"], p["minute"]) - hour * 3_600_000;
+    if (offsets.size >= 50_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+const two = (n: number) => (n < 10 ? `0${String(n)}` : String(n));
+
 /** The Stockholm calendar date and wall time of an instant. */
 export function stockholmNow(instant: Date): { date: string; time: string; minutes: number } {
-  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
-  const time = `${p["hour"]}:${p["minute"]}`;
-  return { date: `${p["year"]}-${p["month"]}-${p["day"]}`, time, minutes: Number(p["hour"]) * 60 + Number(p["minute"]) };
+  const ms = instant.getTime();
+  const wall = new Date(ms + offsetAt(ms));
+  const hours = wall.getUTCHours();
+  const minutes = wall.getUTCMinutes();
+  return {
+    date: `${String(wall.getUTCFullYear())}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}`,
+    time: `${two(hours)}:${two(minutes)}`,
+    minutes: hours * 60 + minutes,
+  };
 }
 
 function toUtc(date: string): Date {

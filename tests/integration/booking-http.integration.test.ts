@@ -62,6 +62,13 @@ describe.each(setups)("booking API on %s", (_, make) => {
     setup.cleanup();
   });
 
+  it("answers the health check with 200 and nothing about the data", async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("gives exactly 3 of 200 simultaneous bookings for a slot with 3 seats; 197 answer 409", async () => {
     const payloads = await Promise.all(Array.from({ length: 200 }, () => solvedPayload(server.url)));
     const responses = await Promise.all(payloads.map((altcha) => post({ clinicId: CLINIC, visitType: "sti-test", start: SLOT, altcha })));

@@ -53,6 +53,22 @@ describe("Stockholm dates", () => {
     // Summer time: UTC+2.
     expect(stockholmNow(new Date("2026-06-30T22:15:00Z")).date).toBe("2026-07-01");
   });
+  it("agrees with Intl minute by minute around both clock changes, and every 7 minutes for two years", () => {
+    const intl = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    const viaIntl = (d: Date) => intl.format(d).replace(" ", "T");
+    const instants: number[] = [];
+    for (const change of ["2026-10-25T01:00:00Z", "2027-03-28T01:00:00Z"]) {
+      const at = Date.parse(change);
+      for (let m = -180; m <= 180; m++) instants.push(at + m * 60_000);
+    }
+    for (let t = Date.parse("2026-01-01T00:00:00Z"); t < Date.parse("2028-01-01T00:00:00Z"); t += 7 * 60_000 + 13_000) instants.push(t);
+    const wrong = instants.filter((t) => {
+      const s = stockholmNow(new Date(t));
+      return `${s.date}T${s.time}` !== viaIntl(new Date(t));
+    });
+    expect(wrong.map((t) => new Date(t).toISOString())).toEqual([]);
+    expect(instants.length).toBeGreaterThan(100_000);
+  });
   it("adds days across the spring change without losing one", () => {
     expect(addDays("2027-03-27", 1)).toBe("2027-03-28");
     expect(addDays("2027-03-28", 1)).toBe("2027-03-29");

@@ -57,15 +57,29 @@ function slotsNeeded(rules: BookingRules, visitMinutes: number): number {
 }
 
 /** Every slot start on a date, before rules about notice and booked seats. */
-function gridOn(rules: BookingRules, date: string): { time: string; windowEnd: number }[] {
+function gridOn(rules: BookingRules, date: string): { time: string; minutes: number; windowEnd: number }[] {
   const day = dayOf(date);
   return rules.windows
     .filter((w) => w.day === day)
     .flatMap((w) => {
-      const out: { time: string; windowEnd: number }[] = [];
-      for (let m = minutesOf(w.start); m + rules.slotMinutes <= minutesOf(w.end); m += rules.slotMinutes) out.push({ time: timeOf(m), windowEnd: minutesOf(w.end) });
+      const out: { time: string; minutes: number; windowEnd: number }[] = [];
+      const end = minutesOf(w.end);
+      for (let m = minutesOf(w.start); m + rules.slotMinutes <= end; m += rules.slotMinutes) out.push({ time: timeOf(m), minutes: m, windowEnd: end });
       return out;
     });
+}
+
+/** The instant of a slot start, remembered: the same few hundred starts are asked for on every request. */
+const instants = new Map<string, number>();
+function slotInstant(date: string, time: string): number {
+  const key = `${date}T${time}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = stockholmInstant(date, time).getTime();
+    if (instants.size >= 20_000) instants.clear();
+    instants.set(key, ms);
+  }
+  return ms;
 }
 
 /**
@@ -82,11 +96,10 @@ export function availableSlots(rules: BookingRules, visitTypeId: string, from: s
   const out: Slot[] = [];
   for (let date = from < today ? today : from; date <= to && date <= last; date = addDays(date, 1)) {
     if (!openForBooking(rules, date)) continue;
-    for (const { time, windowEnd } of gridOn(rules, date)) {
-      const startMinutes = minutesOf(time);
+    for (const { time, minutes: startMinutes, windowEnd } of gridOn(rules, date)) {
       if (startMinutes + visit.minutes > windowEnd) continue;
-      const start = stockholmInstant(date, time);
-      if (start.getTime() < earliest) continue;
+      const start = slotInstant(date, time);
+      if (start < earliest) continue;
       let seatsLeft = rules.seats;
       for (let i = 0; i < needed; i++) {
         const key = `${date}T${timeOf(startMinutes + i * rules.slotMinutes)}`;
@@ -97,8 +110,8 @@ export function availableSlots(rules: BookingRules, visitTypeId: string, from: s
         key: `${date}T${time}`,
         date,
         time,
-        start: start.toISOString(),
-        end: new Date(start.getTime() + visit.minutes * 60_000).toISOString(),
+        start: new Date(start).toISOString(),
+        end: new Date(start + visit.minutes * 60_000).toISOString(),
         seatsLeft,
       });
     }

@@ -3,6 +3,7 @@
  * `./data/` by default, a PostgreSQL server through a connection pool when DATABASE_URL is
  * set. The same SQL and migrations run on both.
  */
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -35,11 +36,28 @@ export async function openPglite(dataDir: string): Promise<Db> {
   };
 }
 
+/**
+ * A query with parameters as a named prepared statement: each connection parses and plans it
+ * once, not on every call. The name comes from the text, so one text has one name.
+ */
+function statement(text: string, values: unknown[]): { name?: string; text: string; values: unknown[] } {
+  if (values.length === 0) return { text, values };
+  let name = statementNames.get(text);
+  if (!name) {
+    // Only fixed texts are expected here; past a thousand, something builds SQL on the fly.
+    if (statementNames.size >= 1000) return { text, values };
+    name = `q${createHash("sha1").update(text).digest("base64url").slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values };
+}
+const statementNames = new Map<string, string>();
+
 /** A PostgreSQL server through a pool of connections. */
 export async function openPostgres(url: string, max = 10): Promise<Db> {
   const { default: pg } = await import("pg");
   const pool = new pg.Pool({ connectionString: url, max });
-  const query = async <R>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as R[];
+  const query = async <R>(sql: string, params: unknown[] = []) => (await pool.query(statement(sql, params))).rows as R[];
   return {
     kind: "postgres",
     query,
@@ -47,7 +65,7 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const result = await fn({ query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[] });
+        const result = await fn({ query: async <R>(sql: string, params: unknown[] = []) => (await client.query(statement(sql, params))).rows as R[] });
         await client.query("COMMIT");
         return result;
       } catch (error) {

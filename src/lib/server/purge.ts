@@ -12,6 +12,7 @@ export interface PurgeCounts {
   rateLimits: number;
   outbox: number;
   sessions: number;
+  signIns: number;
   audit: number;
 }
 
@@ -28,6 +29,7 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
     rateLimits: await count(db, "DELETE FROM rate_limits WHERE expires_at < $1", [now]),
     outbox: await count(db, "DELETE FROM mail_outbox WHERE delete_after < $1", [now]),
     sessions: await count(db, "DELETE FROM staff_sessions WHERE expires_at < $1", [now]),
+    signIns: await count(db, "DELETE FROM staff_oidc_logins WHERE expires_at < $1", [now]),
     audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
   };
 }

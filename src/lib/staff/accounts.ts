@@ -27,13 +27,31 @@ export interface UserRow {
 export const toUser = (r: UserRow): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, disabled: r.disabled });
 
 export const ROLE = /^(admin|editor|(clinic|office):[a-z0-9][a-z0-9-]*)$/;
-export const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+/** Small letters, digits, `.`, `_`, `-` and `@` (an e-mail address from the sign-in provider is a user name too). */
+export const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,126}$/;
 
-export async function addUser(db: Queryable, user: { username: string; displayName: string; roles: string[]; password: string }): Promise<StaffUser> {
-  const hash = await hashPassword(user.password);
+/** A new account; without a password it can only sign in through the OpenID Connect provider. */
+export async function addUser(db: Queryable, user: { username: string; displayName: string; roles: string[]; password: string | undefined }): Promise<StaffUser> {
+  const hash = user.password === undefined ? null : await hashPassword(user.password);
   const rows = await db.query<UserRow>(
     "INSERT INTO staff_users (id, username, display_name, password_hash, roles) VALUES ($1, $2, $3, $4, $5) RETURNING *",
     [randomUUID(), user.username, user.displayName, hash, user.roles],
+  );
+  const row = rows[0];
+  if (!row) throw new Error("The account was not written.");
+  return toUser(row);
+}
+
+/**
+ * The account of someone the OpenID Connect provider vouched for, with the roles it gave: made
+ * on the first sign-in, its roles and name brought up to date on every later one. A disabled
+ * account stays disabled.
+ */
+export async function upsertProviderUser(db: Queryable, user: { username: string; displayName: string; roles: string[] }): Promise<StaffUser> {
+  const rows = await db.query<UserRow>(
+    `INSERT INTO staff_users (id, username, display_name, password_hash, roles) VALUES ($1, $2, $3, NULL, $4)
+     ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name, roles = EXCLUDED.roles RETURNING *`,
+    [randomUUID(), user.username, user.displayName, user.roles],
   );
   const row = rows[0];
   if (!row) throw new Error("The account was not written.");
