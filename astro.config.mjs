@@ -7,7 +7,8 @@ import { defineConfig } from "astro/config";
 // store shows without a rebuild and opening status is computed when the page is asked for.
 export default defineConfig({
   output: "server",
-  adapter: node({ mode: "standalone" }),
+  // Middleware mode: scripts/serve.ts is the server, and answers the static files itself.
+  adapter: node({ mode: "middleware" }),
   integrations: [preact()],
   trailingSlash: "ignore",
   // External stylesheets: measured with Lighthouse, inlining them made first paint later

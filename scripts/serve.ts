@@ -3,7 +3,7 @@
  * start with a readable message), then serves the built site with security headers on every
  * response, static files included.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serverEnv } from "../src/lib/config.ts";
@@ -11,6 +11,7 @@ import { contentSource } from "../src/lib/content/load.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
 import { scheduleReminders } from "../src/lib/booking/jobs.ts";
 import { describeDatabase, services, startMaintenance } from "../src/lib/server/services.ts";
+import { loadStaticFiles, serveStatic } from "../src/lib/server/static-files.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
@@ -32,14 +33,16 @@ await startMaintenance(started);
 console.log(`Database: ${describeDatabase(started.env)}; mail: ${started.mailer.kind === "smtp" ? "SMTP" : "outbox table (no SMTP_URL)"}`);
 
 const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
-const { handler } = (await import(entry)) as { handler: (req: unknown, res: unknown) => void };
+// The adapter runs in middleware mode: pages and endpoints only. Static files are answered from memory here.
+const { handler } = (await import(entry)) as { handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> };
+const files = loadStaticFiles(resolve("dist/client"));
 const headers = securityHeaders({ tileOrigin: originOf(process.env["PUBLIC_TILE_URL"]) });
 const port = Number(process.env["PORT"] ?? 4321);
 const host = process.env["HOST"] ?? "127.0.0.1";
 
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  handler(req, res);
+  if (!serveStatic(files, req, res)) void handler(req, res);
 });
 server.listen(port, host, () => {
   console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`);

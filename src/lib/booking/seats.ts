@@ -50,10 +50,25 @@ export async function releaseSeats(tx: Queryable, clinicId: string, slotKeys: re
 }
 
 /** Seats taken per slot key for a clinic and a range of keys, for the slot engine. */
-export async function seatsTaken(db: Queryable, clinicId: string, fromKey: string, toKey: string): Promise<Map<string, number>> {
+export async function seatsTaken(db: Queryable & Partial<Pick<Db, "changes">>, clinicId: string, fromKey: string, toKey: string): Promise<ReadonlyMap<string, number>> {
+  // With PGlite nothing else writes: the last answer holds until this process writes again.
+  const version = db.changes?.();
+  const key = `${clinicId}\u0000${fromKey}\u0000${toKey}`;
+  let memo = version === undefined ? undefined : memos.get(db);
+  if (version !== undefined && memo?.at !== version) {
+    memo = { at: version, seats: new Map() };
+    memos.set(db, memo);
+  }
+  const hit = memo?.seats.get(key);
+  if (hit) return hit;
   const rows = await db.query<{ slot_key: string; taken: number }>(
     "SELECT slot_key, taken FROM slot_seats WHERE clinic_id = $1 AND slot_key >= $2 AND slot_key <= $3 AND taken > 0",
     [clinicId, fromKey, toKey],
   );
-  return new Map(rows.map((r) => [r.slot_key, r.taken]));
+  const seats = new Map(rows.map((r) => [r.slot_key, r.taken]));
+  // Kept only if nothing was written while it was read.
+  if (memo && db.changes?.() === version && memo.seats.size < 1000) memo.seats.set(key, seats);
+  return seats;
 }
+/** Per PGlite database: the answers read at its current change number. */
+const memos = new WeakMap<object, { at: number; seats: Map<string, ReadonlyMap<string, number>> }>();

@@ -20,10 +20,15 @@ export type BookingClinic = QueryResult<"bookingClinics">[number];
 /** A clinic that takes bookings, with its schedule as the slot engine's rules. */
 export type ClinicWithRules = BookingClinic & { rules: BookingRules };
 
+/** The rules of a clinic, one object per content version (the slot engine keeps its work per rules object). */
+const rulesByClinic = new WeakMap<Clinic, BookingRules>();
+
 export function rulesOf(clinic: Clinic): BookingRules | undefined {
   const s = clinic.bookingSchedule;
   if (!s) return undefined;
-  return {
+  const known = rulesByClinic.get(clinic);
+  if (known) return known;
+  const rules: BookingRules = {
     windows: s.windows,
     slotMinutes: s.slotMinutes,
     seats: s.seats,
@@ -33,6 +38,8 @@ export function rulesOf(clinic: Clinic): BookingRules | undefined {
     visitTypes: s.visitTypes.map((v) => ({ id: v.id, minutes: v.minutes })),
     closedDates: s.closedDates,
   };
+  rulesByClinic.set(clinic, rules);
+  return rules;
 }
 
 export async function bookingClinics(): Promise<BookingClinic[]> {

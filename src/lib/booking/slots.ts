@@ -69,17 +69,54 @@ function gridOn(rules: BookingRules, date: string): { time: string; minutes: num
     });
 }
 
-/** The instant of a slot start, remembered: the same few hundred starts are asked for on every request. */
-const instants = new Map<string, number>();
-function slotInstant(date: string, time: string): number {
-  const key = `${date}T${time}`;
-  let ms = instants.get(key);
-  if (ms === undefined) {
-    ms = stockholmInstant(date, time).getTime();
-    if (instants.size >= 20_000) instants.clear();
-    instants.set(key, ms);
+/** A possible start of a visit type on a date, before notice and seats: all that depends on the schedule alone. */
+interface Start {
+  key: string;
+  date: string;
+  time: string;
+  startMs: number;
+  start: string;
+  end: string;
+  /** The slot keys the visit takes a seat in. */
+  covered: string[];
+}
+
+/**
+ * The starts per schedule, visit type and date, worked out once: the same few hundred are asked
+ * for on every request, and time-zone arithmetic is the costly part. A changed schedule is a new
+ * rules object (see rulesOf), so it never meets old entries.
+ */
+const startsCache = new WeakMap<BookingRules, Map<string, Start[]>>();
+
+function startsOn(rules: BookingRules, visit: { id: string; minutes: number }, date: string): Start[] {
+  let byDay = startsCache.get(rules);
+  if (!byDay) {
+    byDay = new Map();
+    startsCache.set(rules, byDay);
   }
-  return ms;
+  const cacheKey = `${visit.id}\u0000${date}`;
+  let starts = byDay.get(cacheKey);
+  if (starts) return starts;
+  starts = [];
+  if (openForBooking(rules, date)) {
+    const needed = slotsNeeded(rules, visit.minutes);
+    for (const { time, minutes, windowEnd } of gridOn(rules, date)) {
+      if (minutes + visit.minutes > windowEnd) continue;
+      const startMs = stockholmInstant(date, time).getTime();
+      starts.push({
+        key: `${date}T${time}`,
+        date,
+        time,
+        startMs,
+        start: new Date(startMs).toISOString(),
+        end: new Date(startMs + visit.minutes * 60_000).toISOString(),
+        covered: Array.from({ length: needed }, (_, i) => `${date}T${timeOf(minutes + i * rules.slotMinutes)}`),
+      });
+    }
+  }
+  if (byDay.size >= 5000) byDay.clear();
+  byDay.set(cacheKey, starts);
+  return starts;
 }
 
 /**
@@ -92,28 +129,14 @@ export function availableSlots(rules: BookingRules, visitTypeId: string, from: s
   const today = stockholmNow(now).date;
   const last = addDays(today, rules.bookAheadDays);
   const earliest = now.getTime() + rules.minNoticeMinutes * 60_000;
-  const needed = slotsNeeded(rules, visit.minutes);
   const out: Slot[] = [];
   for (let date = from < today ? today : from; date <= to && date <= last; date = addDays(date, 1)) {
-    if (!openForBooking(rules, date)) continue;
-    for (const { time, minutes: startMinutes, windowEnd } of gridOn(rules, date)) {
-      if (startMinutes + visit.minutes > windowEnd) continue;
-      const start = slotInstant(date, time);
-      if (start < earliest) continue;
+    for (const s of startsOn(rules, visit, date)) {
+      if (s.startMs < earliest) continue;
       let seatsLeft = rules.seats;
-      for (let i = 0; i < needed; i++) {
-        const key = `${date}T${timeOf(startMinutes + i * rules.slotMinutes)}`;
-        seatsLeft = Math.min(seatsLeft, rules.seats - (booked.get(key) ?? 0));
-      }
+      for (const key of s.covered) seatsLeft = Math.min(seatsLeft, rules.seats - (booked.get(key) ?? 0));
       if (seatsLeft <= 0) continue;
-      out.push({
-        key: `${date}T${time}`,
-        date,
-        time,
-        start: new Date(start).toISOString(),
-        end: new Date(start + visit.minutes * 60_000).toISOString(),
-        seatsLeft,
-      });
+      out.push({ key: s.key, date: s.date, time: s.time, start: s.start, end: s.end, seatsLeft });
     }
   }
   return out;

@@ -90,7 +90,7 @@ function uniqueViolation(error: unknown): string | undefined {
 }
 
 /** Seats taken on the day of `start` (and the next, for visits that run past midnight). */
-function seatsAround(db: Queryable, clinicId: string, start: Date): Promise<Map<string, number>> {
+function seatsAround(db: Queryable, clinicId: string, start: Date): Promise<ReadonlyMap<string, number>> {
   const { date } = stockholmNow(start);
   return seatsTaken(db, clinicId, `${date}T00:00`, `${addDays(date, 1)}T23:59`);
 }
@@ -185,7 +185,7 @@ export async function moveBooking(db: Db, booking: Booking, rules: BookingRules,
   const change = checkChange(rules, booking.start, options.now);
   if (!change.ok) return change;
   // The visitor's own seats count as free when checking the new time.
-  const seats = await seatsAround(db, booking.clinicId, start);
+  const seats = new Map(await seatsAround(db, booking.clinicId, start));
   for (const key of booking.slotKeys) if (seats.has(key)) seats.set(key, (seats.get(key) ?? 1) - 1);
   const check = checkStart(rules, booking.visitType, start, seats, options.now);
   if (!check.ok) return { ok: false, reason: check.reason };

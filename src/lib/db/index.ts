@@ -17,22 +17,45 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PGlite only: a number that changes after every write. One process owns a PGlite data
+   * directory, so a result read at an unchanged number is still exact; a PostgreSQL server has
+   * other writers, and leaves this undefined.
+   */
+  changes?: () => number;
 }
 
 /** PGlite in a data directory, or in memory with `memory://`. Opening takes seconds: do it once a process. */
 export async function openPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   const db = await PGlite.create(dataDir);
+  let changes = 0;
+  const reads = (sql: string) => /^\s*SELECT\b/i.test(sql);
   return {
     kind: "pglite",
     async query<R>(sql: string, params: unknown[] = []) {
-      return (await db.query<R>(sql, params)).rows;
+      try {
+        return (await db.query<R>(sql, params)).rows;
+      } finally {
+        if (!reads(sql)) changes++;
+      }
     },
-    transaction: (fn) => db.transaction((tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows })),
+    async transaction(fn) {
+      try {
+        return await db.transaction((tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows }));
+      } finally {
+        changes++;
+      }
+    },
     async exec(sql) {
-      await db.exec(sql);
+      try {
+        await db.exec(sql);
+      } finally {
+        changes++;
+      }
     },
     close: () => db.close(),
+    changes: () => changes,
   };
 }
 
