@@ -10,7 +10,7 @@ import { serverEnv } from "../src/lib/config.ts";
 import { contentSource } from "../src/lib/content/load.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
 import { scheduleReminders } from "../src/lib/booking/jobs.ts";
-import { describeDatabase, services, startMaintenance } from "../src/lib/server/services.ts";
+import { describeDatabase, describeMessageKey, services, startMaintenance } from "../src/lib/server/services.ts";
 import { loadStaticFiles, serveStatic } from "../src/lib/server/static-files.ts";
 import { exitOnKnownError } from "./fail.ts";
 
@@ -31,6 +31,7 @@ const started = await services();
 scheduleReminders(started);
 await startMaintenance(started);
 console.log(`Database: ${describeDatabase(started.env)}; mail: ${started.mailer.kind === "smtp" ? "SMTP" : "outbox table (no SMTP_URL)"}`);
+console.log(`Message key: ${describeMessageKey(started)}`);
 
 const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
 // The adapter runs in middleware mode: pages and endpoints only. Static files are answered from memory here.

@@ -63,6 +63,19 @@ export const ServerEnv = z.object({
   BOOKING_ICS_TITLE: optionalString,
   REMINDER_HOURS_BEFORE: int(24, 1, 336),
 
+  // Contact with the area offices.
+  /** Key for messages at rest (32 bytes, base64 or hex). Unset: DATA_DIR/message.key, made once. */
+  MESSAGE_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => /^[0-9a-f]{64}$/i.test(v) || (/^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, "base64").length === 32), {
+        error: "32 bytes as 64 hex digits or base64 (openssl rand -base64 32)",
+      })
+      .optional(),
+  ),
+  /** A thread is deleted this many days after its last activity. */
+  MESSAGE_RETENTION_DAYS: int(90, 1, 3650),
+
   // Staff.
   STAFF_SESSION_HOURS: int(8, 1, 24 * 30),
   /** Staff sign-in through the municipality's OpenID Connect provider: issuer, client id and secret, all three or none. */

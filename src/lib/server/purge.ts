@@ -13,6 +13,7 @@ export interface PurgeCounts {
   outbox: number;
   sessions: number;
   signIns: number;
+  threads: number;
   audit: number;
 }
 
@@ -30,6 +31,8 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
     outbox: await count(db, "DELETE FROM mail_outbox WHERE delete_after < $1", [now]),
     sessions: await count(db, "DELETE FROM staff_sessions WHERE expires_at < $1", [now]),
     signIns: await count(db, "DELETE FROM staff_oidc_logins WHERE expires_at < $1", [now]),
+    // Messages go with their thread (ON DELETE CASCADE).
+    threads: await count(db, "DELETE FROM message_threads WHERE purge_after <= $1", [now]),
     audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
   };
 }

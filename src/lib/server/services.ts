@@ -10,6 +10,7 @@ import { outboxMailer, smtpMailer, type Mailer } from "../mail/index.ts";
 import type { AltchaOptions } from "../security/altcha.ts";
 import { serverEnv, type ServerEnv } from "../config.ts";
 import { deriveKey, masterSecret } from "./secrets.ts";
+import { loadMessageKey, type LoadedKey } from "../messages/crypto.ts";
 import { purge } from "./purge.ts";
 
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   mailer: Mailer;
   altcha: AltchaOptions;
   keys: { formToken: string; client: string; bookingSecret: string };
+  /** AES-256-GCM key for messages at rest, and where it came from. */
+  messageKey: LoadedKey;
   /** Jobs that run every minute (reminders); registered by the parts that need them. */
   minutely: Set<(now: Date) => Promise<unknown>>;
   timers: NodeJS.Timeout[];
@@ -49,6 +52,8 @@ async function open(env: ServerEnv): Promise<Services> {
   if (applied.length > 0) console.log(`Database: applied ${applied.join(", ")}`);
   const master = await masterSecret(db, env.SERVER_SECRET);
   const mailer = env.SMTP_URL ? await smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(db);
+  if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
+  const messageKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR);
   const minutely = new Set<(now: Date) => Promise<unknown>>();
   const timers: NodeJS.Timeout[] = [];
 
@@ -64,6 +69,7 @@ async function open(env: ServerEnv): Promise<Services> {
       expiresSeconds: env.ALTCHA_EXPIRES_SECONDS,
     },
     keys: { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") },
+    messageKey,
     minutely,
     timers,
     async close() {
@@ -91,6 +97,15 @@ export async function startMaintenance(s: Services): Promise<void> {
   runJobs();
   s.timers.push(setInterval(() => void runPurge(), 3_600_000), setInterval(runJobs, 60_000));
   for (const timer of s.timers) timer.unref();
+}
+
+/** Where the message key came from, for the start-up line. */
+export function describeMessageKey(s: Services): string {
+  const { source, path } = s.messageKey;
+  if (source === "MESSAGE_KEY") return "from MESSAGE_KEY";
+  if (source === "memory") return "made for this process only (DATA_DIR=memory://): messages will not open after a restart";
+  const where = `${path ?? ""}${source === "file-created" ? ", created now with owner-only permissions" : ""}`;
+  return s.env.DATABASE_URL ? `${where} — set MESSAGE_KEY when several instances share the database` : where;
 }
 
 /** Where the database is, for the start-up line. */

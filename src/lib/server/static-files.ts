@@ -84,7 +84,7 @@ export function serveStatic(files: ReadonlyMap<string, StaticFile>, req: Incomin
     res.end();
     return true;
   }
-  const accepted = String(req.headers["accept-encoding"] ?? "");
+  const accepted = req.headers["accept-encoding"] ?? "";
   let body = file.body;
   if (file.br && accepts(accepted, "br")) {
     body = file.br;
