@@ -2,15 +2,15 @@
 // page in the history with a neutral one, so that Back does not return here.
 (function () {
   "use strict";
-  var link = document.querySelector("[data-quick-exit]");
-  if (!link) return;
-  var target = link.getAttribute("href");
+  var links = document.querySelectorAll("[data-quick-exit]");
+  if (!links.length) return;
+  var target = links[0].getAttribute("href");
   function leave(event) {
     if (event) event.preventDefault();
     document.body.hidden = true;
     window.location.replace(target);
   }
-  link.addEventListener("click", leave);
+  for (var i = 0; i < links.length; i++) links[i].addEventListener("click", leave);
   var presses = [];
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;

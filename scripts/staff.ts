@@ -48,7 +48,7 @@ try {
   if (!command || !["add", "passwd", "remove", "list"].includes(command)) fail("Usage: npm run staff -- add|passwd|remove|list … (see scripts/staff.ts)");
   if (command !== "list" && (!username || !USERNAME.test(username))) fail("A username: small letters, digits, . _ - or @, 2–127 characters.");
   const roles = values.role ?? [];
-  for (const role of roles) if (!ROLE.test(role)) fail(`Not a role: ${role} (admin, editor, clinic:<id> or office:<id>)`);
+  for (const role of roles) if (!ROLE.test(role)) fail(`Not a role: ${role} (admin, editor, general, clinic:<id> or office:<id>)`);
   const needsPassword = command === "passwd" || (command === "add" && values["no-password"] !== true);
   const password = needsPassword ? await readPassword() : undefined;
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) fail(`The password needs at least ${String(MIN_PASSWORD_LENGTH)} characters.`);

@@ -7,6 +7,7 @@ import { office } from "./documents/office.ts";
 import { page } from "./documents/page.ts";
 import { address } from "./objects/address.ts";
 import { bookingSchedule, bookingWindow, visitType } from "./objects/bookingSchedule.ts";
+import { contactTopic } from "./objects/contactTopic.ts";
 import { crisisNumber } from "./objects/crisisNumber.ts";
 import { hoursException } from "./objects/hoursException.ts";
 import { openingHours } from "./objects/openingHours.ts";
@@ -14,6 +15,6 @@ import { place } from "./objects/place.ts";
 import { settings } from "./singletons/settings.ts";
 
 export const documentTypes = [area, office, clinic, association, activity, page];
-export const objectTypes = [address, openingHours, hoursException, crisisNumber, bookingWindow, visitType, bookingSchedule, place];
+export const objectTypes = [address, openingHours, hoursException, crisisNumber, contactTopic, bookingWindow, visitType, bookingSchedule, place];
 export const singletonTypes = [settings];
 export const schemaTypes = [...documentTypes, ...objectTypes, ...singletonTypes];

@@ -418,6 +418,34 @@ const crisisNumbers = [
   },
 ];
 
+// Topics of the contact form, in the order they are offered.
+const contactTopics = [
+  { id: 'worried-about-child', name: {
+    sv: `Jag är orolig för ett barn`, en: `I am worried about a child`, ar: `أنا قلق على طفل`, fa: `نگران یک کودک هستم`,
+    so: `Waxaan ka welwelsanahay ilmo`, ti: `ብዛዕባ ሓደ ቆልዓ ተሻቒለ ኣለኹ`, fi: `Olen huolissani lapsesta`, uk: `Я хвилююся за дитину` } },
+  { id: 'parent-support', name: {
+    sv: `Stöd som förälder`, en: `Support as a parent`, ar: `الدعم كوالد أو والدة`, fa: `حمایت در نقش پدر یا مادر`,
+    so: `Taageero waalidnimo`, ti: `ደገፍ ከም ወላዲ`, fi: `Tukea vanhemmuuteen`, uk: `Підтримка для батьків` } },
+  { id: 'money', name: {
+    sv: `Pengar och ekonomi`, en: `Money and finances`, ar: `المال والوضع المادي`, fa: `پول و وضعیت مالی`,
+    so: `Lacag iyo dhaqaale`, ti: `ገንዘብን ቁጠባን`, fi: `Raha ja talous`, uk: `Гроші та фінанси` } },
+  { id: 'housing', name: {
+    sv: `Boende`, en: `Housing`, ar: `السكن`, fa: `مسکن`,
+    so: `Guri iyo hoy`, ti: `መንበሪ ገዛ`, fi: `Asuminen`, uk: `Житло` } },
+  { id: 'alcohol-drugs-gambling', name: {
+    sv: `Alkohol, droger eller spel`, en: `Alcohol, drugs or gambling`, ar: `الكحول أو المخدرات أو القمار`, fa: `الکل، مواد مخدر یا قمار`,
+    so: `Khamri, daroogo ama khamaar`, ti: `ኣልኮል፡ ዕጸ-ፋርስ ወይ ቁማር`, fi: `Alkoholi, huumeet tai rahapelit`, uk: `Алкоголь, наркотики чи азартні ігри` } },
+  { id: 'violence', safety: true, name: {
+    sv: `Våld i en nära relation`, en: `Violence in a close relationship`, ar: `العنف في علاقة قريبة`, fa: `خشونت در یک رابطهٔ نزدیک`,
+    so: `Rabshad xagga xiriir dhow`, ti: `ዓመጽ ኣብ ቀረባ ርክብ`, fi: `Väkivalta lähisuhteessa`, uk: `Насильство в близьких стосунках` } },
+  { id: 'contact-family', name: {
+    sv: `Bli kontaktfamilj eller familjehem`, en: `Become a contact family or foster home`, ar: `أن أصبح أسرة تواصل أو أسرة حاضنة`, fa: `خانوادهٔ رابط یا خانوادهٔ میزبان شدن`,
+    so: `Noqo qoys xiriir ama qoys korin`, ti: `ስድራ ርክብ ወይ ስድራ ኣላዪት ምዃን`, fi: `Tukiperheeksi tai sijaisperheeksi`, uk: `Стати контактною чи прийомною сім'єю` } },
+  { id: 'other', name: {
+    sv: `Något annat`, en: `Something else`, ar: `موضوع آخر`, fa: `موضوعی دیگر`,
+    so: `Wax kale`, ti: `ካልእ ጉዳይ`, fi: `Jokin muu`, uk: `Інше` } },
+];
+
 const settings = {
   _id: 'settings',
   _type: 'settings',
@@ -446,6 +474,13 @@ const settings = {
     tel: c.tel,
     description: str(c.description),
     hours: str(c.hours),
+  })),
+  contactTopics: contactTopics.map((c) => ({
+    _key: c.id,
+    _type: 'contactTopic',
+    id: c.id,
+    name: str(c.name),
+    ...(c.safety ? { safety: true } : {}),
   })),
 };
 

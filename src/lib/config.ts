@@ -56,6 +56,10 @@ export const ServerEnv = z.object({
   RATE_LIMIT_BOOKINGS: int(10, 1, 1_000_000),
   RATE_LIMIT_MANAGE: int(30, 1, 1_000_000),
   RATE_LIMIT_SIGN_IN: int(10, 1, 1_000_000),
+  /** New messages and follow-ups from one client per window. */
+  RATE_LIMIT_MESSAGES: int(10, 1, 1_000_000),
+  /** Failed receipt codes from one client per window (only failures count). */
+  RATE_LIMIT_RECEIPTS: int(20, 1, 1_000_000),
 
   // Booking.
   BOOKING_RETENTION_DAYS: int(30, 0, 3650),

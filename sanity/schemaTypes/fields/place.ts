@@ -21,6 +21,13 @@ export const placeFields = [
   geopointField("location", "Plats på kartan"),
   phoneField(),
   emailField(),
+  defineField({
+    name: "messageMailbox",
+    title: "Funktionsbrevlåda för meddelanden",
+    description: "Hit går aviseringen om att ett meddelande väntar i Nära (utan innehåll). Tom: e-postadressen ovan.",
+    type: "string",
+    validation: (rule) => rule.email(),
+  }),
   defineField({ name: "openingHours", title: "Öppettider", type: "array", of: [{ type: "openingHours" }] }),
   defineField({ name: "hoursExceptions", title: "Avvikande dagar", type: "array", of: [{ type: "hoursException" }] }),
   languagesField(),

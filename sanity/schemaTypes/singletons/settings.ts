@@ -22,6 +22,13 @@ export const settings = defineType({
       fields: [phoneField(), emailField(), defineField({ name: "address", title: "Adress", type: "address" })],
     }),
     defineField({ name: "crisisNumbers", title: "Krisnummer", type: "array", of: [{ type: "crisisNumber" }], validation: (rule) => rule.required().min(1) }),
+    defineField({
+      name: "contactTopics",
+      title: "Ämnen i kontaktformuläret",
+      type: "array",
+      of: [{ type: "contactTopic" }],
+      validation: (rule) => rule.required().min(1),
+    }),
   ],
   preview: { prepare: () => ({ title: "Inställningar" }) },
 });

@@ -12,6 +12,8 @@ const AssociationRef = z.object({ _id: z.string(), name: LocalizedString, slug: 
 const AREA_REF = `{ _id, name, slug }`;
 const ASSOCIATION_REF = `{ _id, name, slug }`;
 const BY_NAME = `order(slug.current asc)`;
+const UNIT = `{ _id, name, slug, email, messageMailbox, "area": area->${AREA_REF} }`;
+const UnitRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf, email: z.string(), messageMailbox: z.string().optional().nullable(), area: AreaRef });
 
 export const QUERIES = {
   settings: {
@@ -98,6 +100,18 @@ export const QUERIES = {
       "activities": *[_type == "activity"] | ${BY_NAME}
     }`,
     result: z.object({ settings: Settings, areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity) }),
+  },
+  contactUnits: {
+    groq: `{
+      "settings": *[_type == "settings" && _id == "settings"][0] { municipalityName, generalContact, contactTopics },
+      "offices": *[_type == "office"] | ${BY_NAME} ${UNIT},
+      "clinics": *[_type == "clinic"] | ${BY_NAME} ${UNIT}
+    }`,
+    result: z.object({
+      settings: Settings.pick({ municipalityName: true, generalContact: true, contactTopics: true }),
+      offices: z.array(UnitRef),
+      clinics: z.array(UnitRef),
+    }),
   },
   paths: {
     groq: `{

@@ -112,6 +112,8 @@ const placeFields = {
   location: GeoPoint,
   phone,
   email,
+  /** The unit's functional mailbox for "a message waits" notices; the public address when absent. */
+  messageMailbox: email.optional(),
   openingHours: z.array(OpeningHours),
   hoursExceptions: z.array(HoursException).optional(),
   languages: z.array(language),
@@ -233,6 +235,15 @@ export const CrisisNumber = z.object({
   hours: optionalLocalizedString,
 });
 
+/** A topic of the contact form; `safety` topics also show the violence helpline and a prominent quick exit. */
+export const ContactTopic = z.object({
+  _key: key,
+  _type: z.string().optional(),
+  id: z.string().regex(SLUG),
+  name: LocalizedString,
+  safety: z.boolean().optional(),
+});
+
 export const Settings = z.object({
   ...base,
   _type: z.literal("settings"),
@@ -241,6 +252,10 @@ export const Settings = z.object({
   quickExitUrl: z.url({ protocol: /^https$/, error: "snabbutgången ska vara en https-adress" }),
   generalContact: z.object({ phone, email, address: Address }),
   crisisNumbers: z.array(CrisisNumber).min(1),
+  contactTopics: z
+    .array(ContactTopic)
+    .min(1, { error: "kontaktformuläret behöver minst ett ämne" })
+    .refine((topics) => new Set(topics.map((t) => t.id)).size === topics.length, { error: "två ämnen har samma id" }),
 });
 
 /** Every document type the site reads, by `_type`. */
@@ -263,3 +278,4 @@ export type Activity = z.infer<typeof Activity>;
 export type Page = z.infer<typeof Page>;
 export type Settings = z.infer<typeof Settings>;
 export type CrisisNumber = z.infer<typeof CrisisNumber>;
+export type ContactTopic = z.infer<typeof ContactTopic>;

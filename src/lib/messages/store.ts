@@ -178,3 +178,15 @@ export async function inbox(db: Queryable, units: string[] | "*", now: Date, lim
     lastActivityAt: new Date(r.last_activity_at),
   }));
 }
+
+/** How many threads of some units wait for staff (`new` or `waiting`): for the staff overview, without reading any. */
+export async function waitingCount(db: Queryable, units: string[] | "*", now: Date): Promise<number> {
+  if (units !== "*" && units.length === 0) return 0;
+  const rows = await db.query<{ n: number | string }>(
+    units === "*"
+      ? "SELECT count(*) AS n FROM message_threads WHERE purge_after > $1 AND status IN ('new', 'waiting')"
+      : "SELECT count(*) AS n FROM message_threads WHERE purge_after > $1 AND status IN ('new', 'waiting') AND unit_id = ANY($2::text[])",
+    units === "*" ? [now] : [now, units],
+  );
+  return Number(rows[0]?.n ?? 0);
+}

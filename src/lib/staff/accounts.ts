@@ -1,6 +1,8 @@
 /**
  * Staff accounts and roles. A role is `clinic:<clinic id>` (that clinic's bookings),
- * `office:<office id>` (that office's messages), `editor` (proposals) or `admin` (every unit).
+ * `office:<office id>` (that office's messages), `general` (messages to the municipality in
+ * general), `editor` (proposals) or `admin` (every unit). Clinic staff also read the messages
+ * written to their clinic.
  */
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "../db/index.ts";
@@ -26,7 +28,7 @@ export interface UserRow {
 
 export const toUser = (r: UserRow): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, disabled: r.disabled });
 
-export const ROLE = /^(admin|editor|(clinic|office):[a-z0-9][a-z0-9-]*)$/;
+export const ROLE = /^(admin|editor|general|(clinic|office):[a-z0-9][a-z0-9-]*)$/;
 /** Small letters, digits, `.`, `_`, `-` and `@` (an e-mail address from the sign-in provider is a user name too). */
 export const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,126}$/;
 
@@ -84,4 +86,16 @@ export function mayAccess(user: Pick<StaffUser, "roles">, kind: "clinic" | "offi
 export function unitsOf(user: Pick<StaffUser, "roles">, kind: "clinic" | "office"): string[] | "*" {
   if (user.roles.includes("admin")) return "*";
   return user.roles.filter((r) => r.startsWith(`${kind}:`)).map((r) => r.slice(kind.length + 1));
+}
+
+/** Whether the user may read and answer the messages of a unit (kind `general`: the general ones). */
+export function mayReadMessages(user: Pick<StaffUser, "roles">, unit: { id: string; kind: "office" | "clinic" | "general" }): boolean {
+  if (user.roles.includes("admin")) return true;
+  return unit.kind === "general" ? user.roles.includes("general") : user.roles.includes(`${unit.kind}:${unit.id}`);
+}
+
+/** The units whose messages a user reads (every one, for admin: `"*"`). */
+export function messageUnitsOf(user: Pick<StaffUser, "roles">, generalUnit: string): string[] | "*" {
+  if (user.roles.includes("admin")) return "*";
+  return user.roles.flatMap((r) => (r === "general" ? [generalUnit] : /^(office|clinic):/.test(r) ? [r.slice(r.indexOf(":") + 1)] : []));
 }

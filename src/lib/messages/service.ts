@@ -1,0 +1,231 @@
+/**
+ * The contact part as pages use it: a message from the form, parsed with zod, checked against
+ * the units and topics of the CMS, rate-limited and proven human like every public form, then
+ * sealed in the store; the unit's mailbox is told that something waits (never what). The writer
+ * reads answers and follows up with the receipt code; unknown and wrong codes get one answer,
+ * and failures are throttled.
+ */
+import { z } from "zod";
+import { text } from "../content/localize.ts";
+import type { ContactTopic } from "../content/schemas.ts";
+import { createTranslator, type UiKey } from "../i18n/index.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
+import { fieldErrors, type Failure } from "../http/failure.ts";
+import { checkHuman, limit, overLimit } from "../security/guards.ts";
+import type { Services } from "../server/services.ts";
+import { isReceipt } from "./receipts.ts";
+import { addToThread, createThread, threadByReceipt, type Contact, type MessageOptions, type Thread } from "./store.ts";
+import { cleanLine, cleanText } from "./text.ts";
+import { contactDirectory, topicById, unitById, type ContactDirectory, type ContactUnit } from "./units.ts";
+
+/** The longest message, in characters; the form says so. */
+export const MESSAGE_MAX = 3000;
+
+const PHONE = /^\+?[\d\s()-]{6,25}$/;
+const digits = (v: string) => v.replace(/\D/g, "").length;
+
+/** An optional one-line field: empty is absent. */
+const optionalLine = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .optional()
+    .transform((v) => (v === undefined ? undefined : cleanLine(v) || undefined))
+    .pipe(z.string().max(max).optional());
+
+const messageText = z.string().max(MESSAGE_MAX * 4).transform(cleanText).pipe(z.string().min(1).max(MESSAGE_MAX));
+
+/** A message from the contact form; only the contact details of the chosen way of answering are kept. */
+export const ContactRequest = z
+  .strictObject({
+    unit: z.string().min(1).max(200),
+    topic: z.string().min(1).max(100),
+    answerLocale: z.enum(LOCALES),
+    message: messageText,
+    contactMode: z.enum(["code", "phone", "email"]),
+    name: optionalLine(100),
+    phone: optionalLine(30).refine((v) => v === undefined || (PHONE.test(v) && digits(v) >= 6 && digits(v) <= 15)),
+    callTimes: optionalLine(200),
+    email: optionalLine(254).pipe(z.email().optional()),
+    altcha: z.string().max(8000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.contactMode === "phone" && !v.phone) ctx.addIssue({ code: "custom", path: ["phone"], message: "required" });
+    if (v.contactMode === "email" && !v.email) ctx.addIssue({ code: "custom", path: ["email"], message: "required" });
+  });
+export type ContactRequest = z.infer<typeof ContactRequest>;
+
+const FIELD_KEYS: Record<string, UiKey> = {
+  unit: "contact.error.unit",
+  topic: "contact.error.topic",
+  answerLocale: "contact.error.answerLocale",
+  message: "contact.error.message",
+  contactMode: "contact.error.contactMode",
+  name: "contact.error.name",
+  phone: "contact.error.phone",
+  callTimes: "contact.error.callTimes",
+  email: "contact.error.email",
+  altcha: "book.error.human",
+  receipt: "contact.error.receipt",
+};
+
+export const contactFieldErrors = (error: z.ZodError) => fieldErrors(error, FIELD_KEYS);
+
+/** The form's fields; anything else in the body (token, honeypot, locale) is read apart or ignored. */
+const FORM_FIELDS = ["unit", "topic", "answerLocale", "message", "contactMode", "name", "phone", "callTimes", "email", "altcha"] as const;
+
+export function messageOptions(services: Services, now: Date): MessageOptions {
+  return { key: services.messageKey.key, now, retentionDays: services.env.MESSAGE_RETENTION_DAYS };
+}
+
+export interface Sent {
+  ok: true;
+  receipt: string;
+  unit: ContactUnit;
+  contactMode: ContactRequest["contactMode"];
+}
+
+function contactOf(request: ContactRequest): Contact {
+  return {
+    name: request.name,
+    ...(request.contactMode === "phone" ? { phone: request.phone, callTimes: request.callTimes } : {}),
+    ...(request.contactMode === "email" ? { email: request.email } : {}),
+  };
+}
+
+/** A message from the form (with or without JavaScript): fields, limit, proof of a person, then the store and the notice. */
+export async function sendFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<Sent | Failure> {
+  const fields = Object.fromEntries(FORM_FIELDS.filter((f) => form[f] !== undefined && form[f] !== "").map((f) => [f, form[f]]));
+  const directory = await contactDirectory();
+  const parsed = ContactRequest.safeParse(fields);
+  // Every field's problem at once: the form's own checks, then the unit and topic against the CMS.
+  const problems: Record<string, UiKey> = parsed.success ? {} : { ...contactFieldErrors(parsed.error).fields };
+  if (!unitById(directory, form["unit"] ?? "")) problems["unit"] ??= "contact.error.unit";
+  if (!topicById(directory, form["topic"] ?? "")) problems["topic"] ??= "contact.error.topic";
+  if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, status: 422, error: "VALIDATION", fields: problems };
+  const request = parsed.data;
+  const unit = unitById(directory, request.unit);
+  if (!unit) return { ok: false, status: 422, error: "VALIDATION", fields: { unit: "contact.error.unit" } };
+
+  const limited = await limit(services, "messages", client);
+  if (limited) return limited;
+  const refused = await checkHuman(services, "contact", { altcha: request.altcha, formToken: form["formToken"] ?? "", honeypot: form["website"] });
+  if (refused) return refused;
+
+  const { receipt } = await createThread(
+    services.db,
+    { unitId: unit.id, topic: request.topic, answerLocale: request.answerLocale, body: request.message, contactMode: request.contactMode, contact: contactOf(request) },
+    messageOptions(services, now),
+  );
+  await notifyUnit(services, unit, "new");
+  return { ok: true, receipt, unit, contactMode: request.contactMode };
+}
+
+const NOT_FOUND: Failure = { ok: false, status: 404, error: "NOT_FOUND", message: "contact.read.notFound" };
+
+/**
+ * The thread a receipt code opens. A client over the limit of failed codes is refused before
+ * any lookup; a malformed, unknown, wrong or expired code gets one answer and counts as a failure.
+ */
+export async function openThread(services: Services, receipt: string, client: string, now: Date): Promise<{ ok: true; thread: Thread } | Failure> {
+  const over = await overLimit(services, "receipts", client);
+  if (over) return over;
+  const thread = isReceipt(receipt) ? await threadByReceipt(services.db, receipt, { key: services.messageKey.key, now }) : undefined;
+  if (!thread) {
+    await limit(services, "receipts", client);
+    return NOT_FOUND;
+  }
+  return { ok: true, thread };
+}
+
+/** A follow-up from the writer, with the receipt code: counts against the message limit. */
+export async function followUp(services: Services, receipt: string, text: string, client: string, now: Date): Promise<{ ok: true; thread: Thread } | Failure> {
+  const parsed = messageText.safeParse(text);
+  if (!parsed.success) return { ok: false, status: 422, error: "VALIDATION", fields: { message: "contact.error.message" } };
+  const opened = await openThread(services, receipt, client, now);
+  if (!opened.ok) return opened;
+  const limited = await limit(services, "messages", client);
+  if (limited) return limited;
+  await addToThread(services.db, opened.thread.id, "resident", parsed.data, null, messageOptions(services, now));
+  const directory = await contactDirectory();
+  const unit = unitById(directory, opened.thread.unitId);
+  if (unit) await notifyUnit(services, unit, "followUp");
+  const thread = await threadByReceipt(services.db, receipt, { key: services.messageKey.key, now });
+  return thread ? { ok: true, thread } : NOT_FOUND;
+}
+
+export type ReadResult =
+  | { ok: true; thread: Thread; unit: ContactUnit | undefined; topic: ContactTopic | undefined; receipt: string; done?: "sent"; refusal?: Failure }
+  | Failure;
+
+/**
+ * The reading page's form: `open` shows the thread for a receipt code; `reply` adds a follow-up
+ * and shows the thread again. A refused follow-up keeps the text and still shows the thread.
+ */
+export async function readFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<ReadResult> {
+  const receipt = (form["receipt"] ?? "").slice(0, 80);
+  if (receipt.trim() === "") return { ok: false, status: 422, error: "VALIDATION", fields: { receipt: "contact.error.receipt" } };
+  const reply = form["action"] === "reply";
+  const result = reply ? await followUp(services, receipt, form["message"] ?? "", client, now) : await openThread(services, receipt, client, now);
+  const refusal = result.ok ? undefined : result;
+  // A refused follow-up (empty, too long, over the limit) still shows the thread, if the code opens one.
+  const opened = result.ok ? result : refusal?.status === 404 ? undefined : await openThread(services, receipt, client, now);
+  if (!opened?.ok) return refusal ?? NOT_FOUND;
+  const directory = await contactDirectory();
+  return {
+    ok: true,
+    thread: opened.thread,
+    unit: unitById(directory, opened.thread.unitId),
+    topic: topicById(directory, opened.thread.topic),
+    receipt,
+    ...(reply && result.ok ? { done: "sent" as const } : {}),
+    ...(refusal ? { refusal } : {}),
+  };
+}
+
+/** The staff notice: that a message waits, for which unit, and where to sign in. No content, no topic. */
+export function unitNotice(unitName: string, kind: "new" | "followUp", siteUrl: string): { subject: string; text: string } {
+  const inbox = new URL("/staff/messages/", siteUrl).toString();
+  return {
+    subject: kind === "new" ? "Nytt meddelande i Nära" : "Nytt svar från en invånare i Nära",
+    text: [
+      kind === "new" ? `Ett nytt meddelande väntar i inkorgen för ${unitName}.` : `En invånare har svarat i en tråd hos ${unitName}.`,
+      "",
+      `Logga in och läs det i inkorgen: ${inbox}`,
+      "",
+      "Det här brevet innehåller inget av meddelandet. Svara inte på brevet.",
+    ].join("\n"),
+  };
+}
+
+/** The notice to a unit's mailbox; a mail failure is logged and never loses the message. */
+export async function notifyUnit(services: Services, unit: ContactUnit, kind: "new" | "followUp"): Promise<void> {
+  const name = text(unit.name, "sv") || unit.id;
+  try {
+    await services.mailer.send({ to: unit.mailbox, ...unitNotice(name, kind, services.env.PUBLIC_SITE_URL) });
+  } catch (error) {
+    console.error(`Notice to the mailbox of ${unit.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The writer who chose e-mail is told that an answer waits, in the language they asked for:
+ * a link to the reading page, never the answer itself.
+ */
+export async function notifyWriter(services: Services, thread: Pick<Thread, "contactMode" | "contact" | "answerLocale">, unitName: string): Promise<void> {
+  if (thread.contactMode !== "email" || !thread.contact.email) return;
+  const locale = (LOCALES as readonly string[]).includes(thread.answerLocale) ? (thread.answerLocale as Locale) : "sv";
+  const t = createTranslator(locale);
+  const link = new URL(`/${locale}/contact/answer/`, services.env.PUBLIC_SITE_URL).toString();
+  try {
+    await services.mailer.send({
+      to: thread.contact.email,
+      subject: t("contact.mail.subject"),
+      text: t("contact.mail.body", { unit: unitName, link }),
+    });
+  } catch (error) {
+    console.error(`Notice to a writer failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export type { ContactDirectory };

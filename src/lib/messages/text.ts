@@ -1,0 +1,17 @@
+/**
+ * What a person wrote, made safe to keep and to show: Unicode NFC, line ends as `\n`, no
+ * control characters, and no bidi embeddings, overrides or isolates (U+202A–U+202E,
+ * U+2066–U+2069), which could make text look like something it is not. The marks LRM, RLM
+ * and ALM stay: they only nudge neutral characters and cannot reorder what follows them.
+ * Pages still show every message in its own isolated, `dir="auto"` block.
+ */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export function cleanText(value: string): string {
+  return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROLS, "").trim();
+}
+
+/** A one-line field (name, call times): the same, with line breaks as spaces. */
+export function cleanLine(value: string): string {
+  return cleanText(value).replace(/\s+/g, " ");
+}
