@@ -4,13 +4,9 @@
  * challenge, give exactly 3; and every kind of bad request gets a clear 4xx. The test turns
  * limits through the same environment variables a deployment uses.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite, openPostgres, type Db } from "../../src/lib/db/index.ts";
 import { solvedPayload } from "../support/altcha.ts";
-import { freshPostgresUrl, POSTGRES_URL } from "../support/db.ts";
+import { serverSetups, type Setup } from "../support/db.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
 
 // Söderhöjden's youth clinic: 3 seats a slot, Thursday evenings; the clock is Tuesday 24 Nov 2026.
@@ -18,34 +14,7 @@ const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
 const SLOT = "2026-11-26T15:00:00.000Z"; // Thursday 16:00 in Stockholm
 const SETTINGS = { NARA_NOW: "2026-11-24T17:30:00+01:00", RATE_LIMIT_BOOKINGS: "1000", RATE_LIMIT_MANAGE: "5", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10" };
 
-interface Setup {
-  env: Record<string, string>;
-  /** The database, opened after the server has stopped (PGlite allows one process). */
-  open: () => Promise<Db>;
-  cleanup: () => void;
-}
-
-const setups: [string, () => Promise<Setup>][] = [
-  [
-    "PGlite",
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), "nara-http-"));
-      const cleanup = () => {
-        rmSync(dir, { recursive: true, force: true });
-      };
-      return Promise.resolve({ env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")), cleanup });
-    },
-  ],
-];
-if (POSTGRES_URL) {
-  setups.push([
-    "PostgreSQL",
-    async () => {
-      const url = await freshPostgresUrl("nara_test_http");
-      return { env: { DATABASE_URL: url }, open: () => openPostgres(url, 2), cleanup: () => undefined };
-    },
-  ]);
-}
+const setups = serverSetups("nara_test_http");
 
 describe.each(setups)("booking API on %s", (_, make) => {
   let setup: Setup;

@@ -3,8 +3,7 @@
  * cut-off, single-use proofs, rate-limit windows, reminder e-mails through a real SMTP server
  * on loopback, and the purge at the retention boundary with a frozen clock.
  */
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
@@ -18,6 +17,7 @@ import { newFormToken, verifyFormToken } from "../../src/lib/security/form-token
 import { hit } from "../../src/lib/security/rate-limit.ts";
 import { purge } from "../../src/lib/server/purge.ts";
 import { engines } from "../support/db.ts";
+import { startSmtp } from "../support/smtp.ts";
 
 const RULES: BookingRules = {
   windows: [{ day: "thu", start: "16:00", end: "19:00" }],
@@ -95,21 +95,9 @@ describe.each(engines("nara_test_store"))("booking store on %s", (_, open) => {
   });
 
   it("sends a reminder through SMTP with no more than the visit, then forgets the address", async () => {
-    const received: { to: string; subject: string; text: string }[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, done) {
-        void simpleParser(stream).then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject: mail.subject ?? "", text: mail.text ?? "" });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    const address = smtp.server.address();
-    const port = typeof address === "object" && address ? address.port : 0;
-    const mailer = await smtpMailer(`smtp://127.0.0.1:${String(port)}`, "Nära <no-reply@nara.example>");
+    const smtp = await startSmtp();
+    const received = smtp.received;
+    const mailer = await smtpMailer(smtp.url, "Nära <no-reply@nara.example>");
     try {
       const made = await createBooking(db, { clinicId: "c3", rules: RULES, visitType: "talk", start: THURSDAY_16, reminderEmail: "visitor@example.se", locale: "sv" }, options);
       if (!made.ok) throw new Error("not booked");
@@ -133,9 +121,7 @@ describe.each(engines("nara_test_store"))("booking store on %s", (_, open) => {
       expect(await db.query("SELECT 1 FROM bookings WHERE id = $1", [made.booking.id])).toHaveLength(0);
     } finally {
       mailer.close();
-      await new Promise<void>((resolve) => {
-        smtp.close(resolve);
-      });
+      await smtp.close();
     }
   });
 });

@@ -1,4 +1,7 @@
 /** Databases for integration tests: PGlite in memory always, a fresh PostgreSQL database per test file when TEST_DATABASE_URL is set. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { migrate, openPglite, openPostgres, type Db } from "../../src/lib/db/index.ts";
 
 export const POSTGRES_URL = process.env["TEST_DATABASE_URL"];
@@ -38,4 +41,38 @@ export function engines(name: string): [string, () => Promise<Db>][] {
     ]);
   }
   return list;
+}
+
+/** The database settings of a built server under test: its environment, and the database to open once it has stopped. */
+export interface Setup {
+  env: Record<string, string>;
+  /** The database, opened after the server has stopped (PGlite allows one process). */
+  open: () => Promise<Db>;
+  cleanup: () => void;
+}
+
+/** A server's database on each engine: a fresh PGlite data directory always, a fresh PostgreSQL database when configured. */
+export function serverSetups(name: string): [string, () => Promise<Setup>][] {
+  const setups: [string, () => Promise<Setup>][] = [
+    [
+      "PGlite",
+      () => {
+        const dir = mkdtempSync(join(tmpdir(), "nara-http-"));
+        const cleanup = () => {
+          rmSync(dir, { recursive: true, force: true });
+        };
+        return Promise.resolve({ env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")), cleanup });
+      },
+    ],
+  ];
+  if (POSTGRES_URL) {
+    setups.push([
+      "PostgreSQL",
+      async () => {
+        const url = await freshPostgresUrl(name);
+        return { env: { DATABASE_URL: url }, open: () => openPostgres(url, 2), cleanup: () => undefined };
+      },
+    ]);
+  }
+  return setups;
 }
