@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.ts";
-import { BOOKING, STAFF_PASSWORD } from "./tests/e2e/site.ts";
+import { BOOKING, CONTACT, STAFF_PASSWORD } from "./tests/e2e/site.ts";
 import { IDP } from "./tests/support/idp-settings.ts";
 
 const port = 4399;
@@ -41,6 +41,7 @@ export default defineConfig({
         "rm -rf .tmp/e2e-data",
         `node scripts/staff.ts add anna --name "Anna Andersson" --role clinic:${BOOKING.clinicId}`,
         `node scripts/staff.ts add bo --name "Bo Berg" --role clinic:${BOOKING.otherClinicId}`,
+        `node scripts/staff.ts add dina --name "Dina Dahl" --role office:${CONTACT.unit}`,
         "node scripts/serve.ts",
       ].join(" && "),
       url: `http://127.0.0.1:${port}/sv/`,
@@ -54,6 +55,7 @@ export default defineConfig({
         STAFF_PASSWORD,
         // Deployment settings, turned for a test run: many bookings from one address, a light proof of work.
         RATE_LIMIT_BOOKINGS: "200",
+        RATE_LIMIT_MESSAGES: "200",
         ALTCHA_COST: "50",
         ALTCHA_COUNTER_MAX: "200",
         PUBLIC_SITE_URL: `http://127.0.0.1:${String(port)}`,

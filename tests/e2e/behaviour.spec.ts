@@ -86,6 +86,9 @@ test("security headers on pages and static files", async ({ request }) => {
   }
 });
 
+// Pages with a form run the proof-of-work widget; the map page its island.
+const WITH_SCRIPTS = new Set(["map", "bookDetails", "office", "clinic", "firstContact", "contact"]);
+
 test("no request leaves this machine and content pages run no script but quick exit", async ({ page }) => {
   const outside: string[] = [];
   const scripts: string[] = [];
@@ -95,12 +98,17 @@ test("no request leaves this machine and content pages run no script but quick e
     if (request.resourceType() === "script") scripts.push(url.pathname);
   });
   for (const locale of ["sv", "ar"]) {
-    for (const [type, path] of Object.entries(PAGE_TYPES)) if (type !== "map" && type !== "bookDetails") await page.goto(`/${locale}/${path}`);
+    for (const [type, path] of Object.entries(PAGE_TYPES)) if (!WITH_SCRIPTS.has(type)) await page.goto(`/${locale}/${path}`);
   }
   expect([...new Set(scripts)]).toEqual(["/quick-exit.js"]);
   // The booking form runs the proof-of-work widget, served by this server like everything else.
   await page.goto(`/sv/${PAGE_TYPES.bookDetails}`);
   await expect(page.locator("[data-human-status]")).not.toBeEmpty();
+  // So do the contact forms, on the contact page and on every office's and clinic's page.
+  for (const type of ["contact", "office", "clinic"] as const) {
+    await page.goto(`/ar/${PAGE_TYPES[type]}`);
+    await expect(page.locator("[data-human-status]")).not.toBeEmpty();
+  }
   // The map page loads its island, still only from this server (no tiles are configured).
   await page.goto(`/sv/${PAGE_TYPES.map}`);
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);

@@ -48,7 +48,12 @@ export const PAGE_TYPES = {
   // A time the booking tests leave free.
   bookDetails: bookingStep(`&type=${BOOKING.type}&date=${BOOKING.date}&time=18:20`),
   bookManage: "book/manage/",
+  contact: "contact/",
+  contactAnswer: "contact/answer/",
 } as const;
+
+/** Contact in the browser tests: Kvarnby's area office, read by the account `dina`. */
+export const CONTACT = { unit: "office-kvarnby", office: `offices/${slugOf("office", (d) => d._id === "office-kvarnby")}/` } as const;
 
 /** An office whose description exists only in Swedish, to see the fallback. */
 export const SWEDISH_ONLY_OFFICE = slugOf("office", (d) => Array.isArray(d.description) && d.description.length > 0 && d.description.every((i) => i.language === "sv"));

@@ -1,0 +1,177 @@
+/**
+ * Contact in the browser: a resident writes anonymously in Arabic from the office's page, staff
+ * sign in, read and reply in the inbox, the resident reads the reply with the code and follows
+ * up; staff of another unit are refused; the violence topic shows the helpline and a large quick
+ * exit; the whole path works without JavaScript, and a refused form keeps the text.
+ */
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
+import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
+import { CONTACT, PAGE_TYPES, STAFF_PASSWORD } from "./site.ts";
+
+const ar = createTranslator("ar");
+const sv = createTranslator("sv");
+const RECEIPT = /^([2-9A-Z]{4}-){4}[2-9A-Z]{4}$/;
+
+/** Staff work in their own browser context: the resident's stays free of cookies. */
+async function staffPage(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 1024, height: 800 } })).newPage();
+  await page.goto("/staff/");
+  await page.getByLabel("Användarnamn").fill(username);
+  await page.getByLabel("Lösenord").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  return page;
+}
+
+async function openThread(page: Page, receipt: string): Promise<void> {
+  await page.getByLabel(ar("contact.read.receipt")).fill(receipt.toLowerCase().replace(/-/g, " "));
+  await page.getByRole("button", { name: ar("contact.read.open") }).click();
+}
+
+test.describe.configure({ mode: "serial" });
+test.use({ viewport: { width: 320, height: 700 } });
+
+let receipt = "";
+let threadUrl = "";
+const MESSAGE = "ابني لا يذهب إلى المدرسة منذ أسبوعين. ماذا أفعل؟";
+const REPLY = "Hej! Vi hjälper gärna till. Ring oss eller kom förbi på onsdag. مرحبا";
+
+test("a resident writes anonymously in Arabic from the office's page", async ({ page, context }) => {
+  await page.goto(`/ar/${CONTACT.office}`);
+  const form = page.locator("form[data-contact-form]");
+  await expect(form.locator("#unit")).toHaveValue(CONTACT.unit);
+  await expect(form.locator("#answerLocale")).toHaveValue("ar");
+  // Only the chosen way of answering shows its fields; the helpline waits for its topic.
+  await expect(form.locator("#phone")).toBeHidden();
+  await expect(form.locator(".safety-box")).toBeHidden();
+  await form.getByRole("radio", { name: ar("contact.mode.phone") }).check();
+  await expect(form.locator("#phone")).toBeVisible();
+  await form.getByRole("radio", { name: ar("contact.mode.code") }).check();
+  await expect(form.locator("#phone")).toBeHidden();
+
+  await form.locator("#topic-worried-about-child").check();
+  await form.locator("#message").fill(MESSAGE);
+  await expect(form.locator("[data-human-status]")).toHaveText(ar("form.checked"), { timeout: 30_000 });
+  await noAxeViolations(page);
+  await form.getByRole("button", { name: ar("contact.send") }).click();
+
+  await expect(page.locator("h1")).toHaveText(ar("contact.done.title"));
+  receipt = ((await page.locator("[data-receipt]").textContent()) ?? "").trim();
+  expect(receipt).toMatch(RECEIPT);
+  await expect(page.locator("[data-receipt]")).toHaveAttribute("dir", "ltr");
+  await noAxeViolations(page);
+  expect(await context.cookies()).toEqual([]);
+  // The code is shown once: reloading the page does not show it again.
+  await page.goto(`/ar/${PAGE_TYPES.contact}`);
+  await expect(page.locator("[data-receipt]")).toHaveCount(0);
+});
+
+test("staff read the message in the inbox and reply; another unit's staff are refused", async ({ browser }) => {
+  const staff = await staffPage(browser, "dina");
+  await expect(staff.locator("[data-waiting]")).toHaveText("1 tråd väntar på svar.");
+  await staff.getByRole("link", { name: "Till inkorgen" }).click();
+  await expect(staff.locator("h1")).toHaveText("Inkorg");
+  await noAxeViolations(staff);
+  const row = staff.locator("tbody tr").first();
+  await expect(row).toContainText("Jag är orolig för ett barn");
+  await expect(row).toContainText("العربية");
+  await expect(row).toContainText("Nytt");
+  await row.getByRole("link").click();
+  threadUrl = new URL(staff.url()).pathname;
+  await expect(staff.locator(".message-body").first()).toHaveText(MESSAGE);
+  await noAxeViolations(staff);
+  await staff.getByLabel(/Ditt svar/).fill(REPLY);
+  await staff.getByRole("button", { name: "Skicka svaret" }).click();
+  await expect(staff.locator("[role=status]")).toContainText("Svaret är skickat.");
+  await expect(staff.locator(".message-body")).toHaveCount(2);
+
+  const other = await staffPage(browser, "bo");
+  const refused = await other.goto(threadUrl);
+  expect(refused?.status()).toBe(403);
+  await expect(other.locator("h1")).toHaveText("Ingen behörighet");
+  await expect(other.locator("body")).not.toContainText(MESSAGE);
+  await noAxeViolations(other);
+  await other.goto("/staff/messages/");
+  await expect(other.locator("tbody tr")).toHaveCount(0);
+  await staff.context().close();
+  await other.context().close();
+});
+
+test("the resident reads the reply with the code and follows up", async ({ page, context }) => {
+  await page.goto(`/ar/${PAGE_TYPES.contactAnswer}`);
+  await noAxeViolations(page);
+  await openThread(page, receipt);
+  await expect(page.locator(".message-body")).toHaveText([MESSAGE, REPLY]);
+  // Each message takes its direction from its own text.
+  await expect(page.locator(".message-body").first()).toHaveAttribute("dir", "auto");
+  await noAxeViolations(page);
+  expect(page.url()).not.toContain(receipt.slice(0, 4));
+
+  await page.locator("#message").fill("شكرا لكم. سأتصل بكم غدا.");
+  await page.getByRole("button", { name: ar("contact.thread.send") }).click();
+  await expect(page.locator("[role=status]")).toHaveText(ar("contact.thread.sent"));
+  await expect(page.locator(".message-body")).toHaveCount(3);
+  await expect(page.locator("#message")).toHaveValue("");
+  expect(await context.cookies()).toEqual([]);
+
+  // A wrong code gets the one answer for every wrong code.
+  await page.goto(`/ar/${PAGE_TYPES.contactAnswer}`);
+  await openThread(page, receipt.replace(/^./, (c) => (c === "A" ? "B" : "A")));
+  await expect(page.locator(".error-summary")).toContainText(ar("contact.read.notFound"));
+  await noAxeViolations(page);
+});
+
+test("the violence topic shows Kvinnofridslinjen and a large quick exit", async ({ page }) => {
+  await page.goto(`/sv/${PAGE_TYPES.contact}`);
+  const box = page.locator(".safety-box");
+  await expect(box).toBeHidden();
+  await page.getByLabel("Våld i en nära relation").check();
+  await expect(box).toBeVisible();
+  await expect(box).toContainText("Kvinnofridslinjen");
+  await expect(box.getByRole("link", { name: "020-50 50 50" })).toHaveAttribute("href", "tel:020505050");
+  await expect(box.getByRole("link", { name: sv("quickExit.button") })).toBeVisible();
+  await noAxeViolations(page);
+  await page.getByLabel("Pengar och ekonomi").check();
+  await expect(box).toBeHidden();
+
+  // A form sent empty: every problem listed, linked to its field, and the page still passes axe.
+  await page.getByRole("button", { name: "Skicka meddelandet" }).click();
+  await expect(page.locator(".error-summary a[href='#message']")).toHaveText("Skriv ditt meddelande, högst 3 000 tecken.");
+  await expect(page.getByLabel("Pengar och ekonomi")).toBeChecked();
+  await noAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused form keeps the text; the sent one gives a code that opens the thread", async ({ page }) => {
+    await page.goto(`/sv/${PAGE_TYPES.contact}`);
+    // CSS alone still shows only the fields of the chosen way of answering.
+    await page.locator("#unit").selectOption(CONTACT.unit);
+    await page.getByLabel("Boende").check();
+    await page.locator("#message").fill("Vi har fått en vräkningsvarning. Vad kan vi göra?");
+    await page.getByRole("radio", { name: "Vi ringer upp dig" }).check();
+    await page.locator("#phone").fill("123");
+    await page.waitForTimeout(3500);
+    await page.getByRole("button", { name: "Skicka meddelandet" }).click();
+    await expect(page.locator(".error-summary")).toContainText("Skriv ett telefonnummer vi kan ringa");
+    await expect(page.locator("#message")).toHaveValue("Vi har fått en vräkningsvarning. Vad kan vi göra?");
+    await expect(page.locator("#phone")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Boende")).toBeChecked();
+
+    await page.locator("#phone").fill("070-123 45 67");
+    await page.locator("#callTimes").fill("Vardagar efter 16");
+    await page.waitForTimeout(3500);
+    await page.getByRole("button", { name: "Skicka meddelandet" }).click();
+    await expect(page.locator("h1")).toHaveText("Ditt meddelande är skickat");
+    await expect(page.locator("main")).toContainText("Vi ringer dig på numret du gav.");
+    const code = ((await page.locator("[data-receipt]").textContent()) ?? "").trim();
+    expect(code).toMatch(RECEIPT);
+
+    await page.getByRole("link", { name: "Läs svaret med din kod" }).click();
+    await page.getByLabel("Kod").fill(code);
+    await page.getByRole("button", { name: "Visa svaren" }).click();
+    await expect(page.locator(".message-body")).toHaveText(["Vi har fått en vräkningsvarning. Vad kan vi göra?"]);
+    await expect(page.locator("main")).toContainText("Inget svar ännu.");
+  });
+});
