@@ -1,6 +1,6 @@
 /**
- * Booking figures (`node bench/booking.ts`, also the last part of `npm run bench`): slots GET and
- * booking POST with autocannon on loopback, PGlite and PostgreSQL side by side, and the JavaScript
+ * Booking and contact figures (`node bench/booking.ts`, also the last part of `npm run bench`):
+ * slots GET, booking POST and contact message POST with autocannon on loopback, PGlite and PostgreSQL side by side, and the JavaScript
  * a visitor loads on the booking form. PostgreSQL needs BENCH_DATABASE_URL (or TEST_DATABASE_URL):
  * the bench creates and drops its own database there.
  */
@@ -8,14 +8,21 @@ import autocannon from "autocannon";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, constants } from "node:zlib";
 import { solvedPayload } from "../tests/support/altcha.ts";
 import { freshPostgresUrl } from "../tests/support/db.ts";
 import { startServer } from "../tests/support/server.ts";
+import { scriptWeight, total } from "./weights.ts";
 
 const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
-const SETTINGS = { NARA_NOW: "2026-11-24T17:30:00+01:00", RATE_LIMIT_BOOKINGS: "1000000", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10" };
-const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const SETTINGS = {
+  NARA_NOW: "2026-11-24T17:30:00+01:00",
+  RATE_LIMIT_BOOKINGS: "1000000",
+  RATE_LIMIT_MESSAGES: "1000000",
+  ALTCHA_COST: "1",
+  ALTCHA_COUNTER_MAX: "10",
+  MESSAGE_KEY: "b".repeat(64),
+};
+const MESSAGE = "Hej! Jag är orolig för min granne som har det svårt med pengarna och barnen. Jag vet inte vem jag ska vända mig till, men jag vill gärna prata med någon om vad man kan göra. Ni får gärna svara på arabiska. مرحبا، شكرا لكم.";
 
 /** The demo dataset with 50 seats a slot everywhere, so that a POST run mostly books rather than meets full slots. */
 function roomyDataset(): string {
@@ -76,35 +83,62 @@ async function measure(engine: string, env: Record<string, string>): Promise<Rec
         requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] ?? "" }) }],
       }),
     );
+    const message = await messagePosts(server.url, 2000);
     const share = Math.round((slots.reqPerSec / health.reqPerSec) * 100);
-    console.log(`${engine}: health ${String(health.reqPerSec)} req/s p99 ${String(health.p99Ms)} ms; slots ${String(slots.reqPerSec)} req/s p99 ${String(slots.p99Ms)} ms (${String(share)} % of health); POST ${String(post.reqPerSec)} req/s p99 ${String(post.p99Ms)} ms ${JSON.stringify(post.statuses)}`);
-    return { healthGet: health, slotsGet: slots, slotsShareOfHealthPercent: share, bookingPost: post };
+    console.log(`${engine}: health ${String(health.reqPerSec)} req/s p99 ${String(health.p99Ms)} ms; slots ${String(slots.reqPerSec)} req/s p99 ${String(slots.p99Ms)} ms (${String(share)} % of health); POST ${String(post.reqPerSec)} req/s p99 ${String(post.p99Ms)} ms ${JSON.stringify(post.statuses)}; message POST ${String(message.reqPerSec)} req/s p99 ${String(message.p99Ms)} ms ${JSON.stringify(message.statuses)}`);
+    return { healthGet: health, slotsGet: slots, slotsShareOfHealthPercent: share, bookingPost: post, messagePost: message };
   } finally {
     await server.stop();
   }
 }
 
-/** Scripts a visitor loads on the booking form: its <script>s and the proof-of-work worker they start. */
-async function bookingJs(): Promise<{ files: Record<string, number>; total: number }> {
+/**
+ * The contact form as a browser posts it (a form body, the widget's solved payload), each with its
+ * own challenge: the rate limit, the proof, two sealed rows, the unit's notice (the outbox here),
+ * and the page with the receipt code.
+ */
+async function messagePosts(base: string, count: number): Promise<Load> {
+  const bodies: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const fields = { unit: "office-kvarnby", topic: "money", answerLocale: "ar", message: `${MESSAGE} ${String(i)}`, contactMode: "code", altcha: await solvedPayload(base) };
+    bodies.push(new URLSearchParams(fields).toString());
+  }
+  let next = 0;
+  return summary(
+    await autocannon({
+      url: `${base}/sv/contact/`,
+      connections: 10,
+      amount: count,
+      requests: [{ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: base }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] ?? "" }) }],
+    }),
+  );
+}
+
+/**
+ * Scripts a visitor loads with a form (brotli): the booking form's details step, which starts the
+ * proof of work at once, and an office page, whose contact form fetches the widget only when the
+ * visitor starts to write.
+ */
+async function formJs(): Promise<Record<string, { initial: number; onDemand: number; files: Record<string, number> }>> {
   const server = await startServer({ ...SETTINGS, DATA_DIR: "memory://" });
   try {
-    const base = server.url;
-    const html = await (await fetch(`${base}/sv/book/?clinic=clinic-ungdomsmottagningen-ekbacken&type=talk&date=2026-11-26&time=18:20`)).text();
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
-    const files: Record<string, number> = {};
-    for (const url of scripts) {
-      const body = Buffer.from(await (await fetch(base + url)).arrayBuffer());
-      files[url] = brotli(body);
-      for (const worker of body.toString("utf8").matchAll(/\/_astro\/[\w.-]*pbkdf2[\w.-]*\.js/g)) files[worker[0]] = brotli(Buffer.from(await (await fetch(base + worker[0])).arrayBuffer()));
+    const out: Record<string, { initial: number; onDemand: number; files: Record<string, number> }> = {};
+    for (const [name, path] of [
+      ["booking", "/sv/book/?clinic=clinic-ungdomsmottagningen-ekbacken&type=talk&date=2026-11-26&time=18:20"],
+      ["officeWithContactForm", "/sv/offices/kvarnby/"],
+    ] as const) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      const weight = await scriptWeight(server.url, [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""));
+      out[name] = { initial: total(weight.initial), onDemand: total(weight.onDemand), files: { ...weight.initial, ...weight.onDemand } };
     }
-    return { files, total: Object.values(files).reduce((a, b) => a + b, 0) };
+    return out;
   } finally {
     await server.stop();
   }
 }
 
 export async function bookingBench(): Promise<Record<string, unknown>> {
-  const results: Record<string, unknown> = { bookingJs: await bookingJs() };
+  const results: Record<string, unknown> = { formJs: await formJs() };
   const dir = mkdtempSync(join(tmpdir(), "nara-bench-"));
   try {
     results["pglite"] = await measure("PGlite", { DATA_DIR: dir });

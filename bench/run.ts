@@ -10,7 +10,7 @@
 import { bookingBench } from "./booking.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { brotliCompressSync, constants } from "node:zlib";
+import { brotli, scriptWeight, total } from "./weights.ts";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -64,19 +64,14 @@ async function startServer(dataset: string): Promise<{ stop: () => void; peakMb:
   throw new Error("the server did not start");
 }
 
-const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-async function pageWeight(path: string): Promise<{ html: number; css: number; js: number }> {
+async function pageWeight(path: string): Promise<{ html: number; css: number; js: number; jsOnDemand: number }> {
   const html = Buffer.from(await (await fetch(BASE + path)).arrayBuffer());
   const text = html.toString("utf8");
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const size = async (urls: string[]) => {
-    let total = 0;
-    for (const url of urls) total += brotli(Buffer.from(await (await fetch(BASE + url)).arrayBuffer()));
-    return total;
-  };
-  return { html: brotli(html), css: await size(css), js: await size(js) };
+  const scripts = await scriptWeight(BASE, [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""));
+  let cssBytes = 0;
+  for (const url of css) cssBytes += brotli(Buffer.from(await (await fetch(BASE + url)).arrayBuffer()));
+  return { html: brotli(html), css: cssBytes, js: total(scripts.initial), jsOnDemand: total(scripts.onDemand) };
 }
 
 function slugs(file: string): Record<string, string[]> {
@@ -198,6 +193,7 @@ try {
     activity: `/sv/activities/${bySlug["activity"]?.[0] ?? ""}/`,
     association: `/sv/associations/${bySlug["association"]?.[0] ?? ""}/`,
     crisis: "/sv/crisis/",
+    contact: "/sv/contact/",
     "home (ar)": "/ar/",
   };
   const weights: Record<string, unknown> = {};

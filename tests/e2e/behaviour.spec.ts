@@ -104,10 +104,19 @@ test("no request leaves this machine and content pages run no script but quick e
   // The booking form runs the proof-of-work widget, served by this server like everything else.
   await page.goto(`/sv/${PAGE_TYPES.bookDetails}`);
   await expect(page.locator("[data-human-status]")).not.toBeEmpty();
-  // So do the contact forms, on the contact page and on every office's and clinic's page.
+  // So do the contact forms, on the contact page and on every office's and clinic's page, but
+  // only once the visitor starts to write: until then the page loads a loader of a few hundred bytes.
   for (const type of ["contact", "office", "clinic"] as const) {
+    const loaded: string[] = [];
+    const listen = (response: { url: () => string }) => loaded.push(response.url());
+    page.on("response", listen);
     await page.goto(`/ar/${PAGE_TYPES[type]}`);
+    await expect(page.locator("[data-human-status]")).toBeEmpty();
+    expect(loaded.filter((u) => u.includes("altcha-widget"))).toEqual([]);
+    await page.locator("#message").focus();
     await expect(page.locator("[data-human-status]")).not.toBeEmpty();
+    expect(loaded.filter((u) => u.includes("altcha-widget"))).toHaveLength(1);
+    page.off("response", listen);
   }
   // The map page loads its island, still only from this server (no tiles are configured).
   await page.goto(`/sv/${PAGE_TYPES.map}`);
