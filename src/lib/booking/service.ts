@@ -10,6 +10,7 @@ import type { QueryResult } from "../content/queries.ts";
 import type { Clinic } from "../content/schemas.ts";
 import type { UiKey } from "../i18n/index.ts";
 import { fieldErrors, type Failure } from "../http/failure.ts";
+import { filledFields } from "../http/body.ts";
 import { checkHuman, limit, overLimit, type HumanProof } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
 import { type BookingRules } from "./slots.ts";
@@ -184,7 +185,7 @@ const FORM_FIELDS = ["clinicId", "visitType", "start", "nickname", "reminderEmai
 
 /** A booking sent by the no-JavaScript form (or the same form with the widget's payload). */
 export async function bookFromForm(services: Services, form: Record<string, string>, locale: string, client: string, now: Date): Promise<Made | Failure> {
-  const fields = Object.fromEntries(FORM_FIELDS.filter((f) => form[f] !== undefined && form[f] !== "").map((f) => [f, form[f]]));
+  const fields = filledFields(form, FORM_FIELDS);
   const parsed = BookingRequest.safeParse(fields);
   if (!parsed.success) return bookingFieldErrors(parsed.error);
   return submitBooking(services, parsed.data, { altcha: parsed.data.altcha, formToken: form["formToken"] ?? "", honeypot: form["website"] }, locale, client, now);

@@ -69,3 +69,8 @@ export async function readForm(request: Request, max = MAX_BODY_BYTES): Promise<
   for (const [key, value] of new URLSearchParams(body.text)) out[key] ??= value;
   return { ok: true, value: out };
 }
+
+/** The named fields of a form that were filled in; empty ones and anything else in the body are left out. */
+export function filledFields(form: Record<string, string>, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.filter((name) => form[name] !== undefined && form[name] !== "").map((name) => [name, form[name] ?? ""]));
+}

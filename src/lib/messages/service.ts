@@ -11,6 +11,7 @@ import type { ContactTopic } from "../content/schemas.ts";
 import { createTranslator, type UiKey } from "../i18n/index.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { fieldErrors, type Failure } from "../http/failure.ts";
+import { filledFields } from "../http/body.ts";
 import { checkHuman, limit, overLimit } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
 import { isReceipt } from "./receipts.ts";
@@ -95,7 +96,7 @@ function contactOf(request: ContactRequest): Contact {
 
 /** A message from the form (with or without JavaScript): fields, limit, proof of a person, then the store and the notice. */
 export async function sendFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<Sent | Failure> {
-  const fields = Object.fromEntries(FORM_FIELDS.filter((f) => form[f] !== undefined && form[f] !== "").map((f) => [f, form[f]]));
+  const fields = filledFields(form, FORM_FIELDS);
   const directory = await contactDirectory();
   const parsed = ContactRequest.safeParse(fields);
   // Every field's problem at once: the form's own checks, then the unit and topic against the CMS.
