@@ -6,6 +6,7 @@
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
+import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
 import { CONTACT, PAGE_TYPES, STAFF_PASSWORD } from "./site.ts";
 
@@ -113,6 +114,17 @@ test("the resident reads the reply with the code and follows up", async ({ page,
   await expect(page.locator(".message-body")).toHaveCount(3);
   await expect(page.locator("#message")).toHaveValue("");
   expect(await context.cookies()).toEqual([]);
+
+  // The thread page in every locale, right-to-left ones included: axe and 320 px.
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/${PAGE_TYPES.contactAnswer}`);
+    await page.locator("#receipt").fill(receipt);
+    await page.locator("form.manage-form button[type=submit]").click();
+    await expect(page.locator(".message-body")).toHaveCount(3);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await noAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  }
 
   // A wrong code gets the one answer for every wrong code.
   await page.goto(`/ar/${PAGE_TYPES.contactAnswer}`);

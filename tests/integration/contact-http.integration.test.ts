@@ -166,6 +166,26 @@ describe.each(setups)("contact over HTTP on %s", (_, make) => {
     expect(await (await fetch(`${server.url}/staff/messages/`, { headers: { Cookie: other } })).text()).not.toContain(link);
   });
 
+  it("lets staff mark a thread handled and transfer it; the new unit's mailbox is told, and the old unit loses it", async () => {
+    const cookie = await signIn("dina");
+    const inbox = await (await fetch(`${server.url}/staff/messages/`, { headers: { Cookie: cookie } })).text();
+    const link = /href="(\/staff\/messages\/[0-9a-f-]{36})"/.exec(inbox)?.[1] ?? "";
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await (await fetch(`${server.url}${link}`, { headers: { Cookie: cookie } })).text())?.[1] ?? "";
+    expect((await post(link, new URLSearchParams({ csrf, action: "handled" }), { Cookie: cookie })).status).toBe(303);
+    expect(await (await fetch(`${server.url}/staff/messages/`, { headers: { Cookie: cookie } })).text()).toContain("<td>Klart</td>");
+
+    // Not to the same unit, nor to one that does not exist.
+    for (const unit of [UNIT, "office-nowhere"]) expect((await post(link, new URLSearchParams({ csrf, action: "transfer", unit }), { Cookie: cookie })).status).toBe(422);
+    const before = smtp.received.length;
+    const moved = await post(link, new URLSearchParams({ csrf, action: "transfer", unit: "office-tallmon" }), { Cookie: cookie });
+    expect(moved.status).toBe(303);
+    const notice = (await smtp.waitFor(before + 1))[before];
+    expect(notice?.to).toBe("tallmon.omradeskontor@exempelstad.example");
+    expect(notice?.text).not.toContain("رسالة");
+    expect((await fetch(`${server.url}${link}`, { headers: { Cookie: cookie } })).status).toBe(403);
+    expect(await (await fetch(`${server.url}/staff/messages/`, { headers: { Cookie: cookie } })).text()).not.toContain(link);
+  });
+
   it("gives wrong, malformed and unknown codes one answer, and throttles them", async () => {
     const answer = async (code: string) => {
       const response = await post("/sv/contact/answer/", new URLSearchParams({ action: "open", receipt: code }));
@@ -197,7 +217,9 @@ describe.each(setups)("contact over HTTP on %s", (_, make) => {
       expect(all).not.toContain("writer@example.se");
       expect(all).not.toContain("127.0.0.1");
       const audit = await db.query<{ action: string; username: string }>("SELECT action, username FROM audit_log WHERE action LIKE 'messages.%' ORDER BY id");
-      expect(audit.map((a) => `${a.username} ${a.action}`)).toEqual(expect.arrayContaining(["dina messages.list", "dina messages.read", "dina messages.reply", "bo messages.denied"]));
+      expect(audit.map((a) => `${a.username} ${a.action}`)).toEqual(
+        expect.arrayContaining(["dina messages.list", "dina messages.read", "dina messages.reply", "dina messages.handled", "dina messages.transfer", "dina messages.denied", "bo messages.denied"]),
+      );
     } finally {
       await db.close();
       server = await startServer({ ...SETTINGS, ...setup.env, SMTP_URL: smtp.url });
