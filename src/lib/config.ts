@@ -25,6 +25,14 @@ export const ServerEnv = z.object({
   SANITY_PROJECT_ID: optionalString.pipe(z.string().regex(/^[a-z0-9-]+$/, { error: "letters, digits and dashes only" }).optional()),
   SANITY_DATASET: optionalString.pipe(z.string().regex(/^[a-z0-9_-]+$/, { error: "letters, digits, _ and - only" }).optional()),
   SANITY_API_READ_TOKEN: optionalString,
+  /** A token with write access: proposals are written as drafts, and approving publishes them. */
+  SANITY_API_WRITE_TOKEN: optionalString,
+  /** The secret of the Sanity webhook that tells the server what changed (at least 16 characters). */
+  SANITY_WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, { error: "at least 16 characters" }).optional()),
+  /** The Studio's address, for "edit in the Studio" links from the staff pages. */
+  SANITY_STUDIO_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** The embedded default's drafts file (proposals); beside the dataset when unset. */
+  CONTENT_DRAFTS: optionalString,
   SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default("2025-02-19"),
   SANITY_USE_CDN: z.enum(["true", "false"]).default("true"),
   /** Pretend it is this instant (ISO 8601 with offset): for demonstrations and browser tests. */
@@ -58,6 +66,8 @@ export const ServerEnv = z.object({
   RATE_LIMIT_SIGN_IN: int(10, 1, 1_000_000),
   /** New messages and follow-ups from one client per window. */
   RATE_LIMIT_MESSAGES: int(10, 1, 1_000_000),
+  /** Activity proposals from one client per window. */
+  RATE_LIMIT_PROPOSALS: int(5, 1, 1_000_000),
   /** Failed receipt codes from one client per window (only failures count). */
   RATE_LIMIT_RECEIPTS: int(20, 1, 1_000_000),
 
@@ -77,6 +87,8 @@ export const ServerEnv = z.object({
       })
       .optional(),
   ),
+  /** A proposal nobody has decided on is deleted, with its contact details, this many days after it came in. */
+  PROPOSAL_RETENTION_DAYS: int(30, 1, 365),
   /** A thread is deleted this many days after its last activity. */
   MESSAGE_RETENTION_DAYS: int(90, 1, 3650),
 

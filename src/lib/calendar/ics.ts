@@ -1,11 +1,47 @@
 /**
- * iCalendar (RFC 5545) text: escaping, line folding at 75 octets, UTC times. Shared by the
- * booking download and the activity feeds.
+ * iCalendar (RFC 5545) text: escaping, line folding at 75 octets, UTC times or Stockholm wall
+ * times with the zone's definition, recurrence rules and cancelled dates. Shared by the booking
+ * download and the activity feeds.
  */
+export const TZID = "Europe/Stockholm";
+
+/** Europe/Stockholm as calendars need it to place wall times across both daylight-saving changes. */
+const STOCKHOLM = [
+  "BEGIN:VTIMEZONE",
+  `TZID:${TZID}`,
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19700329T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19701025T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
+/** A series in Stockholm wall time: the first date, the times of day, the rule and the cancelled dates. */
+export interface IcsSeries {
+  date: string;
+  start: string;
+  end: string;
+  /** RFC 5545 RRULE value (UNTIL in UTC). */
+  rrule?: string | undefined;
+  exdates?: readonly string[] | undefined;
+}
+
 export interface IcsEvent {
   uid: string;
+  /** UTC instants, or (with `series`) ignored. */
   start: Date;
   end: Date;
+  series?: IcsSeries | undefined;
   summary: string;
   location?: string | undefined;
   description?: string | undefined;
@@ -41,18 +77,24 @@ export function fold(line: string): string {
   return out.join("\r\n ");
 }
 
+/** `2026-11-26` and `18:00` → `20261126T180000` */
+const localStamp = (date: string, time: string) => `${date.replace(/-/g, "")}T${time.replace(":", "")}00`;
+
+function times(event: IcsEvent): string[] {
+  const s = event.series;
+  if (!s) return [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
+  const lines = [`DTSTART;TZID=${TZID}:${localStamp(s.date, s.start)}`, `DTEND;TZID=${TZID}:${localStamp(s.date, s.end)}`];
+  if (s.rrule) lines.push(`RRULE:${s.rrule}`);
+  if (s.exdates && s.exdates.length > 0) lines.push(`EXDATE;TZID=${TZID}:${s.exdates.map((d) => localStamp(d, s.start)).join(",")}`);
+  return lines;
+}
+
 export function calendar(events: readonly IcsEvent[], now: Date, name?: string): string {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nara//Nara//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+  if (events.some((e) => e.series)) lines.push(`X-WR-TIMEZONE:${TZID}`, ...STOCKHOLM);
   for (const event of events) {
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${event.uid}`,
-      `DTSTAMP:${utcStamp(now)}`,
-      `DTSTART:${utcStamp(event.start)}`,
-      `DTEND:${utcStamp(event.end)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-    );
+    lines.push("BEGIN:VEVENT", `UID:${event.uid}`, `DTSTAMP:${utcStamp(now)}`, ...times(event), `SUMMARY:${escapeText(event.summary)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.url) lines.push(`URL:${event.url}`);

@@ -101,6 +101,25 @@ export const QUERIES = {
     }`,
     result: z.object({ settings: Settings, areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity) }),
   },
+  calendar: {
+    groq: `{
+      "areas": *[_type == "area"] | ${BY_NAME} ${AREA_REF},
+      "activities": *[_type == "activity"] { "activity": @, "area": area->${AREA_REF} }
+    }`,
+    result: z.object({ areas: z.array(AreaRef), activities: z.array(z.object({ activity: Activity, area: AreaRef })) }),
+  },
+  proposeForm: {
+    groq: `{
+      "areas": *[_type == "area"] | ${BY_NAME},
+      "associations": *[_type == "association"] | ${BY_NAME} ${ASSOCIATION_REF},
+      "settings": *[_type == "settings" && _id == "settings"][0] { municipalityName, generalContact }
+    }`,
+    result: z.object({
+      areas: z.array(Area),
+      associations: z.array(AssociationRef),
+      settings: Settings.pick({ municipalityName: true, generalContact: true }),
+    }),
+  },
   contactUnits: {
     groq: `{
       "settings": *[_type == "settings" && _id == "settings"][0] { municipalityName, generalContact, contactTopics },

@@ -14,6 +14,8 @@ export interface ContentSource {
   fetch(groq: string, params: Record<string, unknown>): Promise<unknown>;
   /** Changes whenever the content changes; pages cached under an older version are stale. */
   version(): string;
+  /** Told that content changed (a webhook, a publish): the next query reads it afresh. */
+  changed(): void;
 }
 
 /**
@@ -58,6 +60,9 @@ export function localSource(file: string, log: (message: string) => void = conso
       return (await value.get()) as unknown;
     },
     version: () => String(current().mtimeMs),
+    changed() {
+      checkedAt = 0;
+    },
   };
 }
 
@@ -71,11 +76,15 @@ export function sanitySource(env: ServerEnv): ContentSource {
     perspective: "published",
     ...(env.SANITY_API_READ_TOKEN ? { token: env.SANITY_API_READ_TOKEN } : {}),
   });
+  let changes = 0;
   return {
     kind: "sanity",
     fetch: (groq, params): Promise<unknown> => client.fetch<unknown>(groq, params),
-    // Results are kept for at most a minute: published changes show within that.
-    version: () => String(Math.floor(Date.now() / 60_000)),
+    // Results are kept for at most a minute, or until the webhook says something changed.
+    version: () => `${String(Math.floor(Date.now() / 60_000))}.${String(changes)}`,
+    changed() {
+      changes++;
+    },
   };
 }
 

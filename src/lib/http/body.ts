@@ -6,7 +6,8 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 export type BodyResult<T> = { ok: true; value: T } | { ok: false; status: 400 | 413 | 415 };
 
-async function readText(request: Request, max: number): Promise<{ ok: true; text: string } | { ok: false; status: 400 | 413 }> {
+/** The body as UTF-8 text, refused with 413 past `max` bytes without reading on. */
+export async function readText(request: Request, max: number): Promise<{ ok: true; text: string } | { ok: false; status: 400 | 413 }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > max) return { ok: false, status: 413 };
   if (!request.body) return { ok: true, text: "" };

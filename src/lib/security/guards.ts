@@ -15,6 +15,7 @@ export const LIMITS = {
   manage: (s: Services): Limit => ({ bucket: "manage", max: s.env.RATE_LIMIT_MANAGE, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
   signIn: (s: Services): Limit => ({ bucket: "sign-in", max: s.env.RATE_LIMIT_SIGN_IN, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
   messages: (s: Services): Limit => ({ bucket: "messages", max: s.env.RATE_LIMIT_MESSAGES, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
+  proposals: (s: Services): Limit => ({ bucket: "proposals", max: s.env.RATE_LIMIT_PROPOSALS, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
   receipts: (s: Services): Limit => ({ bucket: "receipts", max: s.env.RATE_LIMIT_RECEIPTS, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
 };
 export type LimitName = keyof typeof LIMITS;

@@ -12,6 +12,8 @@ import { serverEnv, type ServerEnv } from "../config.ts";
 import { deriveKey, masterSecret } from "./secrets.ts";
 import { loadMessageKey, type LoadedKey } from "../messages/crypto.ts";
 import { purge } from "./purge.ts";
+import { draftsFromEnv, type DraftStore } from "../content/drafts.ts";
+import { purgeProposals } from "../activities/proposals.ts";
 
 export interface Services {
   env: ServerEnv;
@@ -21,6 +23,8 @@ export interface Services {
   keys: { formToken: string; client: string; bookingSecret: string };
   /** AES-256-GCM key for messages at rest, and where it came from. */
   messageKey: LoadedKey;
+  /** Drafts in the content store (proposals); none with Sanity but no write token. */
+  drafts: DraftStore | undefined;
   /** Jobs that run every minute (reminders); registered by the parts that need them. */
   minutely: Set<(now: Date) => Promise<unknown>>;
   timers: NodeJS.Timeout[];
@@ -70,6 +74,7 @@ async function open(env: ServerEnv): Promise<Services> {
     },
     keys: { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") },
     messageKey,
+    drafts: draftsFromEnv(env),
     minutely,
     timers,
     async close() {
@@ -83,7 +88,7 @@ async function open(env: ServerEnv): Promise<Services> {
 /** The server's upkeep: the purge now and every hour, the minutely jobs. Not for one-off scripts. */
 export async function startMaintenance(s: Services): Promise<void> {
   const runPurge = () =>
-    purge(s.db, new Date(), s.env.AUDIT_RETENTION_DAYS).catch((error: unknown) => {
+    Promise.all([purge(s.db, new Date(), s.env.AUDIT_RETENTION_DAYS), s.drafts && purgeProposals(s.drafts, new Date(), s.env.PROPOSAL_RETENTION_DAYS)]).catch((error: unknown) => {
       console.error("Purge failed:", error instanceof Error ? error.message : error);
     });
   await runPurge();

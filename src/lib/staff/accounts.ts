@@ -99,3 +99,6 @@ export function messageUnitsOf(user: Pick<StaffUser, "roles">, generalUnit: stri
   if (user.roles.includes("admin")) return "*";
   return user.roles.flatMap((r) => (r === "general" ? [generalUnit] : /^(office|clinic):/.test(r) ? [r.slice(r.indexOf(":") + 1)] : []));
 }
+
+/** Whether the user decides on associations' proposals (editor or admin). */
+export const mayEditContent = (user: Pick<StaffUser, "roles">) => user.roles.includes("editor") || user.roles.includes("admin");

@@ -1,0 +1,58 @@
+/**
+ * The activity calendar: the occurrences of a week, day by day, filtered by area, age group and
+ * language, with cancelled dates kept and marked. Pure: the caller passes the activities and today.
+ */
+import { z } from "zod";
+import { AGE_GROUPS, type Activity } from "../content/schemas.ts";
+import { addDays, dayOf, DAYS } from "../dates.ts";
+import { LOCALES } from "../i18n/locales.ts";
+import { nextOccurrences } from "./occurrences.ts";
+
+export const CalendarQuery = z.object({
+  week: z.enum(["this", "next"]).catch("this"),
+  area: z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined),
+  age: z.enum(AGE_GROUPS).optional().catch(undefined),
+  lang: z.enum(LOCALES).optional().catch(undefined),
+});
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+/** The query string as a calendar query: anything unknown falls back to "everything, this week". */
+export function parseCalendarQuery(search: URLSearchParams): CalendarQuery {
+  const present = (key: string) => (search.get(key) ?? "") || undefined;
+  return CalendarQuery.parse({ week: present("week"), area: present("area"), age: present("age"), lang: present("lang") });
+}
+
+export interface CalendarEntry<A> {
+  activity: Activity;
+  area: A & { slug: { current: string } };
+}
+
+export interface CalendarDay<A> {
+  date: string;
+  items: (CalendarEntry<A> & { cancelled: boolean })[];
+}
+
+/** Monday of the week `today` is in, or of the next one. */
+export function weekStart(today: string, week: CalendarQuery["week"]): string {
+  const monday = addDays(today, -DAYS.indexOf(dayOf(today)));
+  return week === "next" ? addDays(monday, 7) : monday;
+}
+
+export function matches(activity: Activity, query: Pick<CalendarQuery, "age" | "lang">): boolean {
+  if (query.age && activity.ageGroup !== query.age && activity.ageGroup !== "all") return false;
+  if (query.lang && !activity.languages.includes(query.lang)) return false;
+  return true;
+}
+
+/** Seven days from `from`, each with the occurrences that day, by start time. */
+export function calendarWeek<A>(entries: readonly CalendarEntry<A>[], from: string, query: CalendarQuery): CalendarDay<A>[] {
+  const days = Array.from({ length: 7 }, (_, i): CalendarDay<A> => ({ date: addDays(from, i), items: [] }));
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  for (const entry of entries) {
+    if (query.area && entry.area.slug.current !== query.area) continue;
+    if (!matches(entry.activity, query)) continue;
+    for (const o of nextOccurrences(entry.activity, from, 14, 6)) byDate.get(o.date)?.items.push({ ...entry, cancelled: o.cancelled });
+  }
+  for (const day of days) day.items.sort((a, b) => a.activity.startTime.localeCompare(b.activity.startTime));
+  return days;
+}

@@ -1,0 +1,286 @@
+/**
+ * Associations propose activities; staff decide. A proposal is parsed with zod, rate-limited and
+ * proven human like every public form, and written as a draft `activity` document in the content
+ * store, in the proposer's language, with who sent it kept beside it (never published). Staff
+ * approve it — adding the Swedish title and summary every published text needs, the association
+ * and the place on the map — which publishes it through the same store; or reject it with a
+ * reason that is e-mailed to the proposer. Undecided proposals are deleted after a while.
+ */
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { areaForPostalCode, normalizePostalCode } from "../areas/index.ts";
+import type { SanityDocument } from "../content/dataset.ts";
+import { DRAFT_PREFIX, type DraftStore } from "../content/drafts.ts";
+import { contentSource, loadQuery } from "../content/load.ts";
+import { text } from "../content/localize.ts";
+import { DATE, TIME, minutesOf } from "../content/rules.ts";
+import { Activity, ACTIVITY_CATEGORIES, AGE_GROUPS } from "../content/schemas.ts";
+import { addDays, dayOf, daysBetween, stockholmNow } from "../dates.ts";
+import { filledFields } from "../http/body.ts";
+import { fieldErrors, type Failure } from "../http/failure.ts";
+import { createTranslator, type UiKey } from "../i18n/index.ts";
+import { isLocale, LOCALES, type Locale } from "../i18n/locales.ts";
+import { cleanLine, cleanText } from "../messages/text.ts";
+import { checkHuman, limit } from "../security/guards.ts";
+import type { Services } from "../server/services.ts";
+import type { StaffUser } from "../staff/accounts.ts";
+import { audit } from "../staff/audit.ts";
+
+export const DESCRIPTION_MAX = 2000;
+const line = (max: number) => z.string().max(max * 4).transform(cleanLine).pipe(z.string().min(1).max(max));
+const optionalLine = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .optional()
+    .transform((v) => (v === undefined ? undefined : cleanLine(v) || undefined))
+    .pipe(z.string().max(max).optional());
+
+export const REPEATS = ["once", "weekly", "biweekly", "monthly"] as const;
+
+/** A proposal from the form; `today` bounds the dates (from today, at most a year ahead). */
+export function proposalRequest(today: string) {
+  const inYear = (d: string) => d >= today && daysBetween(today, d) <= 366;
+  return z
+    .strictObject({
+      association: line(120),
+      contactName: line(100),
+      contactEmail: z.string().max(400).transform((v) => v.trim()).pipe(z.email().max(254)),
+      title: line(80),
+      description: z.string().max(DESCRIPTION_MAX * 4).transform(cleanText).pipe(z.string().min(1).max(DESCRIPTION_MAX)),
+      category: z.enum(ACTIVITY_CATEGORIES),
+      area: z.string().regex(/^[a-z0-9-]{1,100}$/),
+      place: line(120),
+      street: line(120),
+      postalCode: z.string().max(20).transform((v, ctx) => {
+        const normalized = normalizePostalCode(v);
+        if (!normalized.ok) {
+          ctx.addIssue({ code: "custom", message: normalized.reason });
+          return z.NEVER;
+        }
+        return normalized.code;
+      }),
+      date: z.string().regex(DATE).refine(inYear),
+      start: z.string().regex(TIME),
+      end: z.string().regex(TIME),
+      repeat: z.enum(REPEATS),
+      until: z.string().regex(DATE).optional(),
+      ageGroup: z.enum(AGE_GROUPS),
+      languages: z.array(z.enum(LOCALES)).min(1),
+      cost: z.coerce.number().int().min(0).max(100_000),
+      signUp: z.literal("on").optional(),
+      signUpHow: optionalLine(200),
+      altcha: z.string().max(8000).optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (minutesOf(v.end) <= minutesOf(v.start)) ctx.addIssue({ code: "custom", path: ["end"], message: "order" });
+      if (v.repeat !== "once" && (!v.until || v.until <= v.date || daysBetween(v.date, v.until) > 366)) ctx.addIssue({ code: "custom", path: ["until"], message: "until" });
+    });
+}
+export type ProposalRequest = z.infer<ReturnType<typeof proposalRequest>>;
+
+const FIELD_KEYS: Record<string, UiKey> = {
+  association: "propose.error.association",
+  contactName: "propose.error.contactName",
+  contactEmail: "propose.error.contactEmail",
+  title: "propose.error.title",
+  description: "propose.error.description",
+  category: "propose.error.category",
+  area: "propose.error.area",
+  place: "propose.error.place",
+  street: "propose.error.street",
+  postalCode: "propose.error.postalCode",
+  date: "propose.error.date",
+  start: "propose.error.start",
+  end: "propose.error.end",
+  repeat: "propose.error.repeat",
+  until: "propose.error.until",
+  ageGroup: "propose.error.category",
+  languages: "propose.error.languages",
+  cost: "propose.error.cost",
+  signUpHow: "propose.error.signUpHow",
+  altcha: "book.error.human",
+};
+
+const FORM_FIELDS = Object.keys(FIELD_KEYS).filter((k) => k !== "languages");
+
+/** `FREQ=WEEKLY;BYDAY=TH;UNTIL=20270610` from the form's "how often". */
+export function ruleOf(repeat: ProposalRequest["repeat"], date: string, until: string | undefined): string | undefined {
+  if (repeat === "once" || !until) return undefined;
+  const day = dayOf(date).slice(0, 2).toUpperCase();
+  const end = `UNTIL=${until.replace(/-/g, "")}`;
+  if (repeat === "monthly") return `FREQ=MONTHLY;BYDAY=${String(Math.ceil(Number(date.slice(8, 10)) / 7))}${day};${end}`;
+  return `FREQ=WEEKLY;${repeat === "biweekly" ? "INTERVAL=2;" : ""}BYDAY=${day};${end}`;
+}
+
+const loc = (kind: "String" | "Text", language: string, value: string) => ({ _key: language, _type: `internationalizedArray${kind}Value`, language, value });
+
+/** The first sentence, or the first 160 characters at a word boundary: the summary until staff write one. */
+export function summaryOf(description: string): string {
+  const first = description.split(/(?<=[.!?։።؟])\s/u)[0] ?? description;
+  if (first.length <= 160) return first;
+  return `${first.slice(0, 160).replace(/\s+\S*$/u, "")} …`;
+}
+
+const slugify = (title: string) =>
+  title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 50);
+
+export interface ProposalMeta {
+  association: string;
+  contactName: string;
+  contactEmail: string;
+  locale: Locale;
+  receivedAt: string;
+}
+
+export interface Proposed {
+  ok: true;
+}
+
+/** The proposal form (with or without JavaScript): fields, limit, proof, then a draft in the content store. */
+export async function proposeFromForm(services: Services, form: Record<string, string>, locale: Locale, client: string, now: Date): Promise<Proposed | Failure> {
+  if (!services.drafts) return { ok: false, status: 500, error: "NO_DRAFT_STORE", message: "error.server" };
+  const fields: Record<string, unknown> = filledFields(form, FORM_FIELDS);
+  fields["languages"] = LOCALES.filter((l) => form[`lang_${l}`] === "on");
+  const parsed = proposalRequest(stockholmNow(now).date).safeParse(fields);
+  const { areas, settings } = await loadQuery("proposeForm");
+  const area = areas.find((a) => a.slug.current === form["area"]);
+  const problems: Record<string, UiKey> = parsed.success ? {} : { ...fieldErrors(parsed.error, FIELD_KEYS).fields };
+  if (!area) problems["area"] ??= "propose.error.area";
+  // A place outside the municipality: a postal code none of its areas has.
+  if (parsed.success && !areaForPostalCode(areas, parsed.data.postalCode)) problems["postalCode"] ??= "propose.error.postalCode";
+  if (!parsed.success || !area || Object.keys(problems).length > 0) return { ok: false, status: 422, error: "VALIDATION", fields: problems };
+  const request = parsed.data;
+
+  const limited = await limit(services, "proposals", client);
+  if (limited) return limited;
+  const refused = await checkHuman(services, "proposal", { altcha: request.altcha, formToken: form["formToken"] ?? "", honeypot: form["website"] });
+  if (refused) return refused;
+
+  const id = `activity-proposal-${randomBytes(6).toString("hex")}`;
+  const rrule = ruleOf(request.repeat, request.date, request.until);
+  const meta: ProposalMeta = { association: request.association, contactName: request.contactName, contactEmail: request.contactEmail, locale, receivedAt: now.toISOString() };
+  await services.drafts.create({
+    _id: `${DRAFT_PREFIX}${id}`,
+    _type: "activity",
+    _createdAt: now.toISOString(),
+    title: [loc("String", locale, request.title)],
+    slug: { _type: "slug", current: `${slugify(request.title) || "aktivitet"}-${randomBytes(2).toString("hex")}` },
+    summary: [loc("String", locale, summaryOf(request.description))],
+    description: [loc("Text", locale, request.description)],
+    category: request.category,
+    area: { _type: "reference", _ref: area._id },
+    place: { _type: "place", name: request.place, address: { _type: "address", street: request.street, postalCode: request.postalCode, city: settings.generalContact.address.city } },
+    startDate: request.date,
+    startTime: request.start,
+    endTime: request.end,
+    ...(rrule ? { rrule, exdates: [] } : {}),
+    ageGroup: request.ageGroup,
+    languages: request.languages,
+    costSek: request.cost,
+    signUpRequired: request.signUp === "on",
+    ...(request.signUpHow ? { signUpHow: [loc("String", locale, request.signUpHow)] } : {}),
+    proposal: meta,
+  });
+  return { ok: true };
+}
+
+export const proposalOf = (doc: SanityDocument) => doc["proposal"] as ProposalMeta | undefined;
+
+/** Proposals waiting for a decision, newest first. */
+export async function listProposals(drafts: DraftStore): Promise<SanityDocument[]> {
+  return (await drafts.list("activity")).filter((d) => proposalOf(d) !== undefined);
+}
+
+/** The middle of an area's boundary: where a proposed activity is put on the map until staff move it. */
+export function centreOf(boundary: readonly { lat: number; lng: number }[]): { lat: number; lng: number } {
+  const n = Math.max(1, boundary.length);
+  const round = (v: number) => Math.round(v * 1e5) / 1e5;
+  return { lat: round(boundary.reduce((s, p) => s + p.lat, 0) / n), lng: round(boundary.reduce((s, p) => s + p.lng, 0) / n) };
+}
+
+export const ApprovalForm = z.object({
+  svTitle: line(80),
+  svSummary: line(200),
+  association: z.string().min(1).max(200),
+  lat: z.coerce.number(),
+  lng: z.coerce.number(),
+});
+
+export type Decision = { ok: true; slug?: string } | { ok: false; problems: string[] };
+
+const withSwedish = (items: unknown, kind: "String" | "Text", value: string | undefined) => {
+  const others = (Array.isArray(items) ? (items as { language: string }[]) : []).filter((i) => i.language !== "sv");
+  return value ? [loc(kind, "sv", value), ...others] : others;
+};
+
+/**
+ * Approve: the Swedish title and summary, the association and the point on the map from the
+ * staff form; checked against the same schema as all published content, then published.
+ */
+export async function approveProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
+  const parsed = ApprovalForm.safeParse(form);
+  if (!parsed.success || !services.drafts) return { ok: false, problems: ["Fyll i svensk titel (högst 80 tecken), svensk sammanfattning (högst 200 tecken), förening och plats."] };
+  const { svTitle, svSummary, association, lat, lng } = parsed.data;
+  const rest: SanityDocument = { ...draft };
+  // Who proposed it stays out of the published document.
+  delete rest["proposal"];
+  delete rest["_createdAt"];
+  const published: SanityDocument = {
+    ...rest,
+    _id: draft._id.slice(DRAFT_PREFIX.length),
+    _type: "activity",
+    title: withSwedish(draft["title"], "String", svTitle),
+    summary: withSwedish(draft["summary"], "String", svSummary),
+    description: draft["description"],
+    association: { _type: "reference", _ref: association },
+    place: { ...(draft["place"] as Record<string, unknown>), location: { _type: "geopoint", lat, lng } },
+  };
+  const checked = Activity.safeParse(published);
+  if (!checked.success) return { ok: false, problems: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  await services.drafts.publish(draft._id, published);
+  contentSource().changed();
+  await audit(services.db, user, "proposals.approve", undefined, published._id);
+  return { ok: true, slug: checked.data.slug.current };
+}
+
+/** Reject: the reason e-mailed to the proposer in their language, then the proposal and its contact details deleted. */
+export async function rejectProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, reason: string): Promise<Decision> {
+  const why = cleanText(reason);
+  const meta = proposalOf(draft);
+  if (!meta || why === "" || why.length > 1000 || !services.drafts) return { ok: false, problems: ["Skriv ett skäl på högst 1 000 tecken. Det mejlas till föreningen."] };
+  const t = createTranslator(isLocale(meta.locale) ? meta.locale : "sv");
+  const { settings } = await loadQuery("proposeForm");
+  const locale = isLocale(meta.locale) ? meta.locale : "sv";
+  const title = (draft["title"] as { language: string; value: string }[] | undefined)?.[0]?.value ?? "";
+  await services.mailer.send({
+    to: meta.contactEmail,
+    subject: t("propose.mail.subject", { title }),
+    text: t("propose.mail.body", { name: meta.contactName, title, reason: why, contact: settings.generalContact.email, municipality: text(settings.municipalityName, locale) }),
+  });
+  await services.drafts.discard(draft._id);
+  await audit(services.db, user, "proposals.reject", undefined, draft._id);
+  return { ok: true };
+}
+
+/** Undecided proposals older than the retention period are deleted, contact details and all. */
+export async function purgeProposals(drafts: DraftStore, now: Date, days: number): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  let removed = 0;
+  for (const draft of await listProposals(drafts)) {
+    if ((proposalOf(draft)?.receivedAt ?? "") < cutoff && (await drafts.discard(draft._id))) removed++;
+  }
+  return removed;
+}
+
+/** Today and a year ahead, for the form's date fields. */
+export const dateBounds = (now: Date) => {
+  const today = stockholmNow(now).date;
+  return { min: today, max: addDays(today, 366) };
+};
