@@ -38,10 +38,12 @@ export default defineConfig({
     {
       // A fresh embedded database with two clinic staff accounts, made with the real staff command.
       command: [
-        "rm -rf .tmp/e2e-data",
+        // A copy of the demo dataset: approving a proposal writes to it.
+        "rm -rf .tmp/e2e-data && mkdir -p .tmp/e2e-data && cp sanity/seed/dataset.ndjson .tmp/e2e-data/dataset.ndjson",
         `node scripts/staff.ts add anna --name "Anna Andersson" --role clinic:${BOOKING.clinicId}`,
         `node scripts/staff.ts add bo --name "Bo Berg" --role clinic:${BOOKING.otherClinicId}`,
         `node scripts/staff.ts add dina --name "Dina Dahl" --role office:${CONTACT.unit}`,
+        `node scripts/staff.ts add erik --name "Erik Ek" --role editor`,
         "node scripts/serve.ts",
       ].join(" && "),
       url: `http://127.0.0.1:${port}/sv/`,
@@ -52,6 +54,7 @@ export default defineConfig({
         // A fixed instant, Tuesday evening, so that opening status, "open this evening" and the free times are known.
         NARA_NOW: "2026-11-24T17:30:00+01:00",
         DATA_DIR: ".tmp/e2e-data",
+        CONTENT_DATASET: ".tmp/e2e-data/dataset.ndjson",
         STAFF_PASSWORD,
         // Deployment settings, turned for a test run: many bookings from one address, a light proof of work.
         RATE_LIMIT_BOOKINGS: "200",

@@ -49,6 +49,9 @@ export const PAGE_TYPES = {
   bookDetails: bookingStep(`&type=${BOOKING.type}&date=${BOOKING.date}&time=18:20`),
   bookManage: "book/manage/",
   contact: "contact/",
+  calendar: "calendar/",
+  calendarArea: "calendar/?area=kvarnby&week=next",
+  propose: "propose/",
   contactAnswer: "contact/answer/",
 } as const;
 

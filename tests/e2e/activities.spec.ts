@@ -1,0 +1,101 @@
+/**
+ * Activities in the browser: an association proposes an activity in Somali, an editor approves
+ * it in the staff view, and it shows in the area's calendar and feed; the calendar's filters are
+ * a plain GET form whose state is in the address.
+ */
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
+import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
+import { PAGE_TYPES, STAFF_PASSWORD } from "./site.ts";
+
+const so = createTranslator("so");
+
+async function staffPage(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 1024, height: 800 } })).newPage();
+  await page.goto("/staff/");
+  await page.getByLabel("Användarnamn").fill(username);
+  await page.getByLabel("Lösenord").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  return page;
+}
+
+test.describe.configure({ mode: "serial" });
+test.use({ viewport: { width: 320, height: 700 } });
+
+const TITLE = "Kulan waalidiinta Kvarnby";
+
+test("an association proposes an activity in Somali; nothing shows before staff approve it", async ({ page, context }) => {
+  await page.goto(`/so/${PAGE_TYPES.propose}`);
+  await page.locator("#association").fill("Somaliska föräldraföreningen");
+  await page.locator("#contactName").fill("Hodan Ali");
+  await page.locator("#contactEmail").fill("hodan@example.com");
+  await page.locator("#title").fill(TITLE);
+  await page.locator("#description").fill("Kulan toddobaadle ah oo loogu talagalay waalidiinta. Waxaan ka hadlaynaa dugsiga iyo caruurta.");
+  await page.locator("#category").selectOption("parentGroup");
+  await page.locator("#ageGroup").selectOption("parents");
+  await page.locator("#area").selectOption("kvarnby");
+  await page.locator("#place").fill("Kvarnby bibliotek");
+  await page.locator("#street").fill("Kvarnvägen 10");
+  await page.locator("#postalCode").fill("99051");
+  await page.locator("#date").fill("2026-12-03");
+  await page.locator("#start").fill("17:00");
+  await page.locator("#end").fill("19:00");
+  await page.locator("#repeat-weekly").check();
+  await page.locator("#until").fill("2027-05-27");
+  await expect(page.locator("#lang_so")).toBeChecked();
+  await expect(page.locator("[data-human-status]")).toHaveText(so("form.checked"), { timeout: 30_000 });
+  await noAxeViolations(page);
+  await page.getByRole("button", { name: so("propose.send") }).click();
+  await expect(page.locator("h1")).toHaveText(so("propose.done.title"));
+  await noAxeViolations(page);
+  expect(await context.cookies()).toEqual([]);
+
+  await page.goto(`/so/${PAGE_TYPES.calendarArea}`);
+  await expect(page.locator("main")).not.toContainText(TITLE);
+});
+
+test("an editor approves it with a Swedish title; it shows in the calendar, on the area page and in the feed", async ({ browser, page, request }) => {
+  const staff = await staffPage(browser, "erik");
+  await staff.getByRole("link", { name: "Till förslagen" }).click();
+  await noAxeViolations(staff);
+  await staff.getByRole("link", { name: TITLE }).click();
+  await expect(staff.locator("main")).toContainText("hodan@example.com");
+  await expect(staff.locator("#association")).toHaveValue("association-somaliska-foraldraforeningen");
+  await noAxeViolations(staff);
+  await staff.getByLabel("Svensk titel").fill("Föräldraträff på somaliska");
+  await staff.getByLabel("Svensk sammanfattning (en mening)").fill("Veckoträff för föräldrar om skolan och barnen.");
+  await staff.getByRole("button", { name: "Godkänn och publicera" }).click();
+  await expect(staff.locator("[role=status]")).toHaveText("Förslaget är publicerat.");
+  await staff.context().close();
+
+  await page.goto(`/so/${PAGE_TYPES.calendarArea}`);
+  const item = page.locator(".calendar-items li", { hasText: TITLE });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("17:00");
+  await noAxeViolations(page);
+  await page.goto("/sv/calendar/?area=kvarnby&week=next");
+  await expect(page.locator("main")).toContainText("Föräldraträff på somaliska");
+  await page.goto("/sv/areas/kvarnby/");
+  await expect(page.getByRole("link", { name: "Föräldraträff på somaliska" })).toBeVisible();
+
+  const feed = await (await request.get("/api/calendar/areas/kvarnby.ics?lang=so")).text();
+  expect(feed).toContain(`SUMMARY:${TITLE}`);
+  expect(feed).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527T215959Z/);
+});
+
+test("the calendar's filters live in the address and work without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: "http://127.0.0.1:4399", javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(`/en/${PAGE_TYPES.calendar}`);
+  await page.getByLabel("Area").selectOption("kvarnby");
+  await page.getByRole("button", { name: "Show activities" }).click();
+  await expect(page).toHaveURL(/area=kvarnby/);
+  await expect(page.locator("h1")).toContainText("Kvarnby");
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(page).toHaveURL(/week=next/);
+  await expect(page).toHaveURL(/area=kvarnby/);
+  await expect(page.getByRole("link", { name: "Next week" })).toHaveAttribute("aria-current", "page");
+  await page.goBack();
+  await expect(page).not.toHaveURL(/week=next/);
+  await context.close();
+});
