@@ -1,5 +1,7 @@
 import { defineField, defineType } from "sanity";
+import { recurrenceProblem } from "../../../src/lib/activities/occurrences.ts";
 import { minutesOf } from "../../../src/lib/content/rules.ts";
+import { RecurrenceInput } from "../../components/RecurrenceInput.ts";
 import { ACTIVITY_CATEGORIES_SV, AGE_GROUPS_SV } from "../../lib/options.ts";
 import { areaReference, dateField, languagesField, localizedString, localizedText, slugField, timeField } from "../fields/common.ts";
 
@@ -28,13 +30,59 @@ export const activity = defineType({
           return value && start && minutesOf(value) <= minutesOf(start) ? "Sluttiden måste vara efter starttiden" : true;
         }),
     }),
-    defineField({ name: "rrule", title: "Upprepning (RRULE)", type: "string", description: "T.ex. FREQ=WEEKLY;BYDAY=TH;UNTIL=20270610. Tomt = ett enda tillfälle." }),
-    defineField({ name: "exdates", title: "Inställda datum", type: "array", of: [{ type: "date" }] }),
+    defineField({
+      name: "rrule",
+      title: "Upprepning",
+      type: "string",
+      description: "Välj hur ofta och till när. Tomt = ett enda tillfälle.",
+      components: { input: RecurrenceInput },
+      validation: (rule) =>
+        rule.custom((value: string | undefined, context) => {
+          const doc = context.document as { startDate?: string } | undefined;
+          if (!value || !doc?.startDate) return true;
+          const problem = recurrenceProblem({ startDate: doc.startDate, rrule: value });
+          return problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : true;
+        }),
+    }),
+    defineField({
+      name: "exdates",
+      title: "Inställda datum",
+      description: "Tillfällen som inte blir av. De visas som inställda på webbplatsen och tas bort ur kalenderflödena.",
+      type: "array",
+      of: [{ type: "date" }],
+      validation: (rule) =>
+        rule.custom((value: string[] | undefined, context) => {
+          const doc = context.document as { startDate?: string; rrule?: string } | undefined;
+          if (!value || value.length === 0 || !doc?.startDate) return true;
+          const problem = recurrenceProblem({ startDate: doc.startDate, rrule: doc.rrule, exdates: value });
+          return problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : true;
+        }),
+    }),
     defineField({ name: "ageGroup", title: "Åldersgrupp", type: "string", options: { list: AGE_GROUPS_SV }, validation: (rule) => rule.required() }),
     languagesField("Språk som används"),
     defineField({ name: "costSek", title: "Kostnad (kr, 0 = gratis)", type: "number", initialValue: 0, validation: (rule) => rule.required().min(0) }),
     defineField({ name: "signUpRequired", title: "Kräver anmälan", type: "boolean", initialValue: false }),
     localizedString("signUpHow", "Så anmäler man sig", false),
+    defineField({
+      name: "proposal",
+      title: "Förslag från förening (visas aldrig på webbplatsen, tas bort när förslaget godkänns)",
+      type: "object",
+      readOnly: true,
+      hidden: ({ value }) => value === undefined,
+      fields: [
+        defineField({ name: "association", title: "Förening (som de skrev)", type: "string" }),
+        defineField({ name: "contactName", title: "Kontaktperson", type: "string" }),
+        defineField({ name: "contactEmail", title: "E-post", type: "string" }),
+        defineField({ name: "locale", title: "Språk", type: "string" }),
+        defineField({ name: "receivedAt", title: "Kom in", type: "datetime" }),
+      ],
+    }),
   ],
-  preview: { select: { slug: "slug.current", category: "category" }, prepare: ({ slug, category }) => ({ title: String(slug ?? ""), subtitle: String(category ?? "") }) },
+  preview: {
+    select: { title: "title", category: "category", proposal: "proposal.association" },
+    prepare: ({ title, category, proposal }: { title?: { language: string; value: string }[]; category?: string; proposal?: string }) => ({
+      title: title?.find((t) => t.language === "sv")?.value ?? title?.[0]?.value ?? "",
+      subtitle: proposal ? `Förslag från ${proposal}` : (ACTIVITY_CATEGORIES_SV.find((c) => c.value === category)?.title ?? ""),
+    }),
+  },
 });

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales.ts";
+import { recurrenceProblem } from "../activities/occurrences.ts";
 import {
   DATE,
   hasSwedish,
@@ -214,6 +215,10 @@ export const Activity = z
   .refine((a) => minutesOf(a.startTime) < minutesOf(a.endTime), {
     error: "sluttiden måste vara efter starttiden",
     path: ["endTime"],
+  })
+  .superRefine((a, ctx) => {
+    const problem = recurrenceProblem(a);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: [problem.includes("inte ett av") || problem.startsWith("inställda") ? "exdates" : "rrule"] });
   });
 
 export const Page = z.object({
