@@ -7,6 +7,7 @@
  *    generated dataset of 5,000 activities, with the server's peak memory.
  * Results go to bench/out/results.json and are printed as Markdown for bench/README.md.
  */
+import { activitiesBench } from "./activities.ts";
 import { bookingBench } from "./booking.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -232,6 +233,9 @@ try {
 
 console.log("Booking API …");
 results["booking"] = await bookingBench();
+
+console.log("Activities: approval to page, feeds and build with 5,000 …");
+results["activities"] = await activitiesBench();
 
 writeFileSync("bench/out/results.json", JSON.stringify(results, null, 2));
 console.log(JSON.stringify(results, null, 2));
