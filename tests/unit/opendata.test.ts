@@ -23,7 +23,7 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 const validate = ajv.compile(schema);
 
 describe("HSDS export", () => {
-  const services = toHsdsServices(input, "sv", "https://nara.example");
+  const services = toHsdsServices(input, "sv", "https://nara.example", "2026-11-24");
 
   it("exports every office, clinic and activity", () => {
     expect(services).toHaveLength(input.offices.length + input.clinics.length + input.activities.length);
@@ -47,6 +47,14 @@ describe("HSDS export", () => {
     expect(schedule["freq"]).toBe("WEEKLY");
     expect(typeof schedule["interval"]).toBe("number");
     expect(String(schedule["byday"])).toMatch(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/);
+  });
+
+  it("gives each activity its next occurrence, as a schedule note and an attribute", () => {
+    const walk = services.find((s) => s["id"] === uuidv5("activity-kvallsvandring-kvarnby"));
+    expect(String((walk?.["schedules"] as Record<string, unknown>[])[0]?.["notes"])).toMatch(/^Next: 2026-11-27\b/);
+    expect((walk?.["attributes"] as { value: string }[]).map((a) => a.value)).toContain("next_occurrence:2026-11-27");
+    const geo = toGeoJson(input, "sv", "https://nara.example", "2026-11-24") as { features: { id: string; properties: Record<string, unknown> }[] };
+    expect(geo.features.find((f) => f.id === uuidv5("activity-kvallsvandring-kvarnby"))?.properties["next"]).toBe("2026-11-27");
   });
 
   it("wraps a list in the HSDS Page envelope", () => {

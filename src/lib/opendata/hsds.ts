@@ -5,7 +5,7 @@
  * Identifiers are UUID v5 of the CMS document ids, so an export run twice gives the same ids.
  */
 import { createHash } from "node:crypto";
-import { parseRule } from "../activities/occurrences.ts";
+import { nextOccurrence, parseRule } from "../activities/occurrences.ts";
 import { localize } from "../content/localize.ts";
 import type { Activity, Area, Clinic, Office, Settings } from "../content/schemas.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -55,7 +55,8 @@ function location(owner: string, name: string, point: { lat: number; lng: number
   };
 }
 
-export function toHsdsServices(input: ExportInput, locale: Locale, baseUrl: string): Json[] {
+/** `today` (a Stockholm date) gives each activity its next occurrence. */
+export function toHsdsServices(input: ExportInput, locale: Locale, baseUrl: string, today?: string): Json[] {
   const text = (field: Parameters<typeof localize>[0]) => localize(field, locale).text;
   const organization = {
     id: uuidv5("organization/municipality"),
@@ -106,6 +107,8 @@ export function toHsdsServices(input: ExportInput, locale: Locale, baseUrl: stri
     const id = uuidv5(doc._id);
     const rule = doc.rrule ? parseRule(doc.rrule) : undefined;
     const loc = location(doc._id, doc.place.name, doc.place.location, doc.place.address);
+    const next = today ? nextOccurrence(doc, today) : undefined;
+    const notes = [next ? `Next: ${next}` : "", doc.exdates?.length ? `Cancelled: ${doc.exdates.join(", ")}` : ""].filter(Boolean).join(". ");
     const schedule: Json = {
       id: uuidv5(`${doc._id}/schedule`),
       service_id: id,
@@ -122,7 +125,7 @@ export function toHsdsServices(input: ExportInput, locale: Locale, baseUrl: stri
             ...(rule.count ? { count: rule.count } : {}),
           }
         : { valid_from: doc.startDate, valid_to: doc.startDate }),
-      ...(doc.exdates?.length ? { notes: `Cancelled: ${doc.exdates.join(", ")}` } : {}),
+      ...(notes ? { notes } : {}),
     };
     return {
       id,
@@ -136,7 +139,10 @@ export function toHsdsServices(input: ExportInput, locale: Locale, baseUrl: stri
       schedules: [schedule],
       organization,
       service_at_locations: [{ id: uuidv5(`${doc._id}/service_at_location`), service_id: id, location_id: loc["id"], location: loc }],
-      attributes: [{ id: uuidv5(`${doc._id}/kind`), link_id: id, link_type: "service", link_entity: "service", value: `activity:${doc.category}` }],
+      attributes: [
+        { id: uuidv5(`${doc._id}/kind`), link_id: id, link_type: "service", link_entity: "service", value: `activity:${doc.category}` },
+        ...(next ? [{ id: uuidv5(`${doc._id}/next`), link_id: id, link_type: "service", link_entity: "service", value: `next_occurrence:${next}` }] : []),
+      ],
     };
   };
 
@@ -160,7 +166,7 @@ export function hsdsPage(items: readonly unknown[], pageNumber: number, size: nu
 }
 
 /** The same places as a GeoJSON FeatureCollection (longitude first, as GeoJSON wants). */
-export function toGeoJson(input: ExportInput, locale: Locale, baseUrl: string): Json {
+export function toGeoJson(input: ExportInput, locale: Locale, baseUrl: string, today?: string): Json {
   const text = (field: Parameters<typeof localize>[0]) => localize(field, locale).text;
   const areaSlug = new Map(input.areas.map((a) => [a._id, a.slug.current]));
   const feature = (id: string, kind: string, name: string, point: { lat: number; lng: number }, path: string, area: string) => ({
@@ -174,7 +180,11 @@ export function toGeoJson(input: ExportInput, locale: Locale, baseUrl: string): 
     features: [
       ...input.offices.map((o) => feature(o._id, "office", text(o.name), o.location, `offices/${o.slug.current}`, o.area._ref)),
       ...input.clinics.map((c) => feature(c._id, c.kind === "youth" ? "youthClinic" : "firstContact", text(c.name), c.location, `clinics/${c.slug.current}`, c.area._ref)),
-      ...input.activities.map((a) => feature(a._id, "activity", text(a.title), a.place.location, `activities/${a.slug.current}`, a.area._ref)),
+      ...input.activities.map((a) => {
+        const f = feature(a._id, "activity", text(a.title), a.place.location, `activities/${a.slug.current}`, a.area._ref);
+        const next = today ? nextOccurrence(a, today) : undefined;
+        return next ? { ...f, properties: { ...f.properties, next } } : f;
+      }),
     ],
   };
 }
