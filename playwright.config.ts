@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.ts";
-import { BOOKING, CONTACT, STAFF_PASSWORD } from "./tests/e2e/site.ts";
+import { BOOKING, CONTACT, STAFF_PASSWORD, WEBHOOK_SECRET } from "./tests/e2e/site.ts";
 import { IDP } from "./tests/support/idp-settings.ts";
+import { SMTP_SINK } from "./tests/support/smtp-sink.ts";
 
 const port = 4399;
 
@@ -23,6 +24,15 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   webServer: [
+    {
+      // The mail server: Nära sends real SMTP here, and tests read what arrived.
+      command: "node tests/support/smtp-sink.ts",
+      url: `http://127.0.0.1:${String(SMTP_SINK.httpPort)}/messages`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
     {
       // The municipality's sign-in service, played by a stand-in OpenID provider.
       command: "node tests/support/oidc-idp.ts",
@@ -62,6 +72,8 @@ export default defineConfig({
         ALTCHA_COST: "50",
         ALTCHA_COUNTER_MAX: "200",
         PUBLIC_SITE_URL: `http://127.0.0.1:${String(port)}`,
+        SMTP_URL: `smtp://127.0.0.1:${String(SMTP_SINK.smtpPort)}`,
+        SANITY_WEBHOOK_SECRET: WEBHOOK_SECRET,
         OIDC_ISSUER: IDP.issuer,
         OIDC_CLIENT_ID: IDP.clientId,
         OIDC_CLIENT_SECRET: IDP.clientSecret,

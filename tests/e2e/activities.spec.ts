@@ -6,7 +6,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
-import { PAGE_TYPES, STAFF_PASSWORD } from "./site.ts";
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from "@sanity/webhook";
+import { PAGE_TYPES, sentMail, STAFF_PASSWORD, WEBHOOK_SECRET } from "./site.ts";
 
 const so = createTranslator("so");
 
@@ -24,12 +25,13 @@ test.use({ viewport: { width: 320, height: 700 } });
 
 const TITLE = "Kulan waalidiinta Kvarnby";
 
-test("an association proposes an activity in Somali; nothing shows before staff approve it", async ({ page, context }) => {
+/** The proposal form, filled in as an association would, in Somali. */
+async function fillProposal(page: Page, title: string): Promise<void> {
   await page.goto(`/so/${PAGE_TYPES.propose}`);
   await page.locator("#association").fill("Somaliska föräldraföreningen");
   await page.locator("#contactName").fill("Hodan Ali");
   await page.locator("#contactEmail").fill("hodan@example.com");
-  await page.locator("#title").fill(TITLE);
+  await page.locator("#title").fill(title);
   await page.locator("#description").fill("Kulan toddobaadle ah oo loogu talagalay waalidiinta. Waxaan ka hadlaynaa dugsiga iyo caruurta.");
   await page.locator("#category").selectOption("parentGroup");
   await page.locator("#ageGroup").selectOption("parents");
@@ -44,6 +46,10 @@ test("an association proposes an activity in Somali; nothing shows before staff 
   await page.locator("#until").fill("2027-05-27");
   await expect(page.locator("#lang_so")).toBeChecked();
   await expect(page.locator("[data-human-status]")).toHaveText(so("form.checked"), { timeout: 30_000 });
+}
+
+test("an association proposes an activity in Somali; nothing shows before staff approve it", async ({ page, context }) => {
+  await fillProposal(page, TITLE);
   await noAxeViolations(page);
   await page.getByRole("button", { name: so("propose.send") }).click();
   await expect(page.locator("h1")).toHaveText(so("propose.done.title"));
@@ -81,6 +87,33 @@ test("an editor approves it with a Swedish title; it shows in the calendar, on t
   const feed = await (await request.get("/api/calendar/areas/kvarnby.ics?lang=so")).text();
   expect(feed).toContain(`SUMMARY:${TITLE}`);
   expect(feed).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270527T215959Z/);
+});
+
+test("an editor rejects a proposal; the association gets the reason by e-mail, in Somali, through the mail server", async ({ browser, page }) => {
+  await fillProposal(page, "Kulan la diiday");
+  await page.getByRole("button", { name: so("propose.send") }).click();
+  await expect(page.locator("h1")).toHaveText(so("propose.done.title"));
+  const staff = await staffPage(browser, "erik");
+  await staff.goto("/staff/proposals/");
+  await staff.getByRole("link", { name: "Kulan la diiday" }).click();
+  await staff.getByLabel(/Skäl/).fill("Lokalen är upptagen på torsdagar. Prova gärna en annan dag.");
+  await staff.getByRole("button", { name: "Avböj och mejla skälet" }).click();
+  await expect(staff.locator("[role=status]")).toContainText("Förslaget är avböjt");
+  await expect(staff.getByRole("link", { name: "Kulan la diiday" })).toHaveCount(0);
+  await staff.context().close();
+  await expect.poll(async () => (await sentMail()).filter((m) => m.to === "hodan@example.com").length).toBe(1);
+  const mail = (await sentMail()).find((m) => m.to === "hodan@example.com");
+  expect(mail?.subject).toBe(so("propose.mail.subject", { title: "Kulan la diiday" }));
+  expect(mail?.text).toContain("Lokalen är upptagen på torsdagar.");
+});
+
+test("the Sanity webhook refuses a call without the right signature", async ({ request }) => {
+  const body = JSON.stringify({ _id: "activity-kvallsvandring-kvarnby", _type: "activity" });
+  const call = (signature?: string) => request.post("/api/sanity/webhook", { data: body, headers: { "Content-Type": "application/json", ...(signature ? { [SIGNATURE_HEADER_NAME]: signature } : {}) } });
+  expect((await call()).status()).toBe(401);
+  expect((await call(await encodeSignatureHeader(body, Date.now(), "not-the-secret-at-all"))).status()).toBe(401);
+  const good = await call(await encodeSignatureHeader(body, Date.now(), WEBHOOK_SECRET));
+  expect(good.status()).toBe(200);
 });
 
 test("the calendar's filters live in the address and work without JavaScript", async ({ browser }) => {

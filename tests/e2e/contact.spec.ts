@@ -8,7 +8,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
-import { CONTACT, PAGE_TYPES, STAFF_PASSWORD } from "./site.ts";
+import { CONTACT, PAGE_TYPES, sentMail, STAFF_PASSWORD } from "./site.ts";
 
 const ar = createTranslator("ar");
 const sv = createTranslator("sv");
@@ -65,6 +65,13 @@ test("a resident writes anonymously in Arabic from the office's page", async ({ 
   // The code is shown once: reloading the page does not show it again.
   await page.goto(`/ar/${PAGE_TYPES.contact}`);
   await expect(page.locator("[data-receipt]")).toHaveCount(0);
+
+  // The office's mailbox is told, through the mail server, that a message waits — and nothing of it.
+  await expect.poll(async () => (await sentMail()).filter((m) => m.to === "kvarnby.omradeskontor@exempelstad.example").length).toBe(1);
+  const notice = (await sentMail()).find((m) => m.to === "kvarnby.omradeskontor@exempelstad.example");
+  expect(notice?.subject).toBe("Nytt meddelande i Nära");
+  expect(notice?.text).not.toContain(MESSAGE.slice(0, 10));
+  expect(notice?.text).not.toContain(receipt);
 });
 
 test("staff read the message in the inbox and reply; another unit's staff are refused", async ({ browser }) => {

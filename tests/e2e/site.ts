@@ -25,6 +25,12 @@ function slugOf(type: string, filter: (d: Doc) => boolean = () => true): string 
  * the server's clock at Tuesday 24 November 2026 17:30, the first bookable day is Thursday 26th.
  */
 export const BOOKING = { clinicId: "clinic-ungdomsmottagningen-ekbacken", otherClinicId: "clinic-ungdomsmottagningen-lindvallen", type: "talk", date: "2026-11-26" } as const;
+/** The secret of the Sanity webhook the test server is started with. */
+export const WEBHOOK_SECRET = "e2e-webhook-secret-0123456789";
+/** Mail the test server sent, as the SMTP sink received it. */
+export async function sentMail(): Promise<{ to: string; subject: string; text: string }[]> {
+  return (await (await fetch("http://127.0.0.1:4396/messages")).json()) as { to: string; subject: string; text: string }[];
+}
 /** The password of the staff accounts the test server is started with. */
 export const STAFF_PASSWORD = "e2e-staff-password-1";
 const bookingStep = (extra: string) => `book/?clinic=${BOOKING.clinicId}${extra}`;

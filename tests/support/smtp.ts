@@ -16,7 +16,7 @@ export interface SmtpCapture {
   close: () => Promise<void>;
 }
 
-export async function startSmtp(): Promise<SmtpCapture> {
+export async function startSmtp(port = 0): Promise<SmtpCapture> {
   const received: ReceivedMail[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -28,11 +28,11 @@ export async function startSmtp(): Promise<SmtpCapture> {
       });
     },
   });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => smtp.listen(port, "127.0.0.1", resolve));
   const address = smtp.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const bound = typeof address === "object" && address ? address.port : 0;
   return {
-    url: `smtp://127.0.0.1:${String(port)}`,
+    url: `smtp://127.0.0.1:${String(bound)}`,
     received,
     async waitFor(count) {
       for (let i = 0; i < 100 && received.length < count; i++) await new Promise((r) => setTimeout(r, 50));
