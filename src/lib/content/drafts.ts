@@ -77,9 +77,10 @@ export function localDrafts(datasetFile: string, draftsFile = join(dirname(resol
   };
 }
 
-/** Sanity: drafts through the API with a write token (never the CDN). */
-export function sanityDrafts(env: ServerEnv): DraftStore {
+/** Sanity: drafts through the API with a write token (never the CDN). `apiHost` is for another API address (a proxy). */
+export function sanityDrafts(env: ServerEnv, apiHost?: string): DraftStore {
   const client = createClient({
+    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
     projectId: env.SANITY_PROJECT_ID ?? "",
     dataset: env.SANITY_DATASET ?? "",
     apiVersion: env.SANITY_API_VERSION,
