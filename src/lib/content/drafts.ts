@@ -80,6 +80,8 @@ export function localDrafts(datasetFile: string, draftsFile = join(dirname(resol
 /** Sanity: drafts through the API with a write token (never the CDN). `apiHost` is for another API address (a proxy). */
 export function sanityDrafts(env: ServerEnv, apiHost?: string): DraftStore {
   const client = createClient({
+    // A host of its own serves every project at its root, not at <project>.<host>.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the client's only switch for that
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
     projectId: env.SANITY_PROJECT_ID ?? "",
     dataset: env.SANITY_DATASET ?? "",
