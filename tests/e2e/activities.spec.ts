@@ -3,22 +3,14 @@
  * it in the staff view, and it shows in the area's calendar and feed; the calendar's filters are
  * a plain GET form whose state is in the address.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from "@sanity/webhook";
-import { PAGE_TYPES, sentMail, STAFF_PASSWORD, WEBHOOK_SECRET } from "./site.ts";
+import { PAGE_TYPES, sentMail, staffPage, WEBHOOK_SECRET } from "./site.ts";
 
 const so = createTranslator("so");
 
-async function staffPage(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 1024, height: 800 } })).newPage();
-  await page.goto("/staff/");
-  await page.getByLabel("Användarnamn").fill(username);
-  await page.getByLabel("Lösenord").fill(STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  return page;
-}
 
 test.describe.configure({ mode: "serial" });
 test.use({ viewport: { width: 320, height: 700 } });

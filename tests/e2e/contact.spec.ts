@@ -4,25 +4,16 @@
  * up; staff of another unit are refused; the violence topic shows the helpline and a large quick
  * exit; the whole path works without JavaScript, and a refused form keeps the text.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
-import { CONTACT, PAGE_TYPES, sentMail, STAFF_PASSWORD } from "./site.ts";
+import { CONTACT, PAGE_TYPES, sentMail, staffPage } from "./site.ts";
 
 const ar = createTranslator("ar");
 const sv = createTranslator("sv");
 const RECEIPT = /^([2-9A-Z]{4}-){4}[2-9A-Z]{4}$/;
 
-/** Staff work in their own browser context: the resident's stays free of cookies. */
-async function staffPage(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 1024, height: 800 } })).newPage();
-  await page.goto("/staff/");
-  await page.getByLabel("Användarnamn").fill(username);
-  await page.getByLabel("Lösenord").fill(STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  return page;
-}
 
 async function openThread(page: Page, receipt: string): Promise<void> {
   await page.getByLabel(ar("contact.read.receipt")).fill(receipt.toLowerCase().replace(/-/g, " "));

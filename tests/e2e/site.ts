@@ -1,5 +1,6 @@
 /** What the browser tests visit: sample pages of every type, taken from the demo dataset. */
 import { readFileSync } from "node:fs";
+import type { Browser, Page } from "@playwright/test";
 
 interface Doc {
   _id: string;
@@ -30,6 +31,15 @@ export const WEBHOOK_SECRET = "e2e-webhook-secret-0123456789";
 /** Mail the test server sent, as the SMTP sink received it. */
 export async function sentMail(): Promise<{ to: string; subject: string; text: string }[]> {
   return (await (await fetch("http://127.0.0.1:4396/messages")).json()) as { to: string; subject: string; text: string }[];
+}
+/** A staff member signed in, in a browser context of their own: the resident's stays free of cookies. */
+export async function staffPage(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 1024, height: 800 } })).newPage();
+  await page.goto("/staff/");
+  await page.getByLabel("Användarnamn").fill(username);
+  await page.getByLabel("Lösenord").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  return page;
 }
 /** The password of the staff accounts the test server is started with. */
 export const STAFF_PASSWORD = "e2e-staff-password-1";

@@ -20,21 +20,15 @@ import { filledFields } from "../http/body.ts";
 import { fieldErrors, type Failure } from "../http/failure.ts";
 import { createTranslator, type UiKey } from "../i18n/index.ts";
 import { isLocale, LOCALES, type Locale } from "../i18n/locales.ts";
-import { cleanLine, cleanText } from "../messages/text.ts";
+import { cleanText, lineField, optionalLineField, textField } from "../messages/text.ts";
 import { checkHuman, limit } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
 import type { StaffUser } from "../staff/accounts.ts";
 import { audit } from "../staff/audit.ts";
 
 export const DESCRIPTION_MAX = 2000;
-const line = (max: number) => z.string().max(max * 4).transform(cleanLine).pipe(z.string().min(1).max(max));
-const optionalLine = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .optional()
-    .transform((v) => (v === undefined ? undefined : cleanLine(v) || undefined))
-    .pipe(z.string().max(max).optional());
+const line = lineField;
+const optionalLine = optionalLineField;
 
 export const REPEATS = ["once", "weekly", "biweekly", "monthly"] as const;
 
@@ -47,7 +41,7 @@ export function proposalRequest(today: string) {
       contactName: line(100),
       contactEmail: z.string().max(400).transform((v) => v.trim()).pipe(z.email().max(254)),
       title: line(80),
-      description: z.string().max(DESCRIPTION_MAX * 4).transform(cleanText).pipe(z.string().min(1).max(DESCRIPTION_MAX)),
+      description: textField(DESCRIPTION_MAX),
       category: z.enum(ACTIVITY_CATEGORIES),
       area: z.string().regex(/^[a-z0-9-]{1,100}$/),
       place: line(120),

@@ -16,7 +16,7 @@ import { checkHuman, limit, overLimit } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
 import { isReceipt } from "./receipts.ts";
 import { addToThread, createThread, threadByReceipt, type Contact, type MessageOptions, type Thread } from "./store.ts";
-import { cleanLine, cleanText } from "./text.ts";
+import { optionalLineField, textField } from "./text.ts";
 import { contactDirectory, topicById, unitById, type ContactDirectory, type ContactUnit } from "./units.ts";
 
 /** The longest message, in characters; the form says so. */
@@ -25,16 +25,8 @@ export const MESSAGE_MAX = 3000;
 const PHONE = /^\+?[\d\s()-]{6,25}$/;
 const digits = (v: string) => v.replace(/\D/g, "").length;
 
-/** An optional one-line field: empty is absent. */
-const optionalLine = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .optional()
-    .transform((v) => (v === undefined ? undefined : cleanLine(v) || undefined))
-    .pipe(z.string().max(max).optional());
-
-const messageText = z.string().max(MESSAGE_MAX * 4).transform(cleanText).pipe(z.string().min(1).max(MESSAGE_MAX));
+const optionalLine = optionalLineField;
+const messageText = textField(MESSAGE_MAX);
 
 /** A message from the contact form; only the contact details of the chosen way of answering are kept. */
 export const ContactRequest = z

@@ -5,6 +5,8 @@
  * and ALM stay: they only nudge neutral characters and cannot reorder what follows them.
  * Pages still show every message in its own isolated, `dir="auto"` block.
  */
+import { z } from "zod";
+
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export function cleanText(value: string): string {
@@ -15,3 +17,18 @@ export function cleanText(value: string): string {
 export function cleanLine(value: string): string {
   return cleanText(value).replace(/\s+/g, " ");
 }
+
+/** A one-line form field, cleaned, 1 to `max` characters (the raw value may be longer before cleaning). */
+export const lineField = (max: number) => z.string().max(max * 4).transform(cleanLine).pipe(z.string().min(1).max(max));
+
+/** An optional one-line form field, cleaned; empty is absent. */
+export const optionalLineField = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .optional()
+    .transform((v) => (v === undefined ? undefined : cleanLine(v) || undefined))
+    .pipe(z.string().max(max).optional());
+
+/** A text of several lines, cleaned, 1 to `max` characters. */
+export const textField = (max: number) => z.string().max(max * 4).transform(cleanText).pipe(z.string().min(1).max(max));
