@@ -6,7 +6,7 @@
  * real SMTP in their language, and the proposal is gone; non-editors are refused.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from "@sanity/webhook";
@@ -176,6 +176,8 @@ describe("proposals nobody decides on", () => {
       expect(await purgeProposals(drafts, new Date("2026-12-01T10:00:01Z"), 30)).toBe(1);
       expect((await drafts.list("activity")).map((d) => d._id)).toEqual(["drafts.activity-other"]);
       expect(existsSync(join(dir, "drafts.ndjson"))).toBe(true);
+      // Proposers' contact details: for the server's user only.
+      expect(statSync(join(dir, "drafts.ndjson")).mode & 0o777).toBe(0o600);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

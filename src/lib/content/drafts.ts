@@ -32,11 +32,14 @@ const parseLines = (text: string): SanityDocument[] =>
     .map((line) => JSON.parse(line) as SanityDocument);
 
 /** A file replaced in one step (write beside, then rename): a reader never sees half of it. */
-function writeAtomically(path: string, docs: readonly SanityDocument[]): void {
+function writeAtomically(path: string, docs: readonly SanityDocument[], mode = 0o644): void {
   const temporary = `${path}.${String(process.pid)}.tmp`;
-  writeFileSync(temporary, docs.map((d) => JSON.stringify(d)).join("\n") + (docs.length > 0 ? "\n" : ""));
+  writeFileSync(temporary, docs.map((d) => JSON.stringify(d)).join("\n") + (docs.length > 0 ? "\n" : ""), { mode });
   renameSync(temporary, path);
 }
+
+/** Drafts hold proposers' contact details: readable by the server's user only. */
+const PRIVATE = 0o600;
 
 const createdAt = (d: SanityDocument) => (typeof d["_createdAt"] === "string" ? d["_createdAt"] : "");
 const newestFirst = (a: SanityDocument, b: SanityDocument) => createdAt(b).localeCompare(createdAt(a));
@@ -56,7 +59,7 @@ export function localDrafts(datasetFile: string, draftsFile = join(dirname(resol
     kind: "local",
     create: (doc) =>
       serial(() => {
-        writeAtomically(draftsFile, [...read().filter((d) => d._id !== doc._id), doc]);
+        writeAtomically(draftsFile, [...read().filter((d) => d._id !== doc._id), doc], PRIVATE);
       }),
     list: (type) => Promise.resolve(read().filter((d) => d._type === type).sort(newestFirst)),
     get: (id) => Promise.resolve(read().find((d) => d._id === id)),
@@ -64,14 +67,14 @@ export function localDrafts(datasetFile: string, draftsFile = join(dirname(resol
       serial(() => {
         const documents = parseLines(readFileSync(dataset, "utf8")).filter((d) => d._id !== published._id);
         writeAtomically(dataset, [...documents, published]);
-        writeAtomically(draftsFile, read().filter((d) => d._id !== draftId));
+        writeAtomically(draftsFile, read().filter((d) => d._id !== draftId), PRIVATE);
       }),
     discard: (draftId) =>
       serial(() => {
         const drafts = read();
         const kept = drafts.filter((d) => d._id !== draftId);
         if (kept.length === drafts.length) return false;
-        writeAtomically(draftsFile, kept);
+        writeAtomically(draftsFile, kept, PRIVATE);
         return true;
       }),
   };
