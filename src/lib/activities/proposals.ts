@@ -89,7 +89,7 @@ const FIELD_KEYS: Record<string, UiKey> = {
   end: "propose.error.end",
   repeat: "propose.error.repeat",
   until: "propose.error.until",
-  ageGroup: "propose.error.category",
+  ageGroup: "propose.error.ageGroup",
   languages: "propose.error.languages",
   cost: "propose.error.cost",
   signUpHow: "propose.error.signUpHow",
