@@ -17,3 +17,14 @@ export const AGE_GROUPS_SV = [
   { value: "parents", title: "Föräldrar" },
   { value: "seniors", title: "Seniorer" },
 ];
+
+/** Weekdays for the recurrence input: the RRULE code and its short Swedish name. */
+export const WEEKDAYS_SV = [
+  ["MO", "mån"],
+  ["TU", "tis"],
+  ["WE", "ons"],
+  ["TH", "tor"],
+  ["FR", "fre"],
+  ["SA", "lör"],
+  ["SU", "sön"],
+] as const;

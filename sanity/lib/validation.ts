@@ -19,3 +19,6 @@ export const withinMunicipality: CustomValidator<Partial<LatLng> | undefined> = 
   if (value?.lat === undefined || value.lng === undefined) return true;
   return insideMunicipality({ lat: value.lat, lng: value.lng }) ? true : `Punkten ${OUTSIDE_MUNICIPALITY}`;
 };
+
+/** A problem from the shared rules (written to follow a field name) as the Studio shows it: a sentence; none is valid. */
+export const asSentence = (problem: string | undefined): string | true => (problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : true);

@@ -9,7 +9,7 @@ import { activitiesFeed, icsRule } from "../../src/lib/activities/feed.ts";
 import { centreOf, proposalRequest, ruleOf, summaryOf } from "../../src/lib/activities/proposals.ts";
 import { recurrenceProblem } from "../../src/lib/activities/occurrences.ts";
 import type { Activity } from "../../src/lib/content/schemas.ts";
-import { buildRule, readChoice } from "../../sanity/lib/recurrence.ts";
+import { buildRule, readChoice } from "../../src/lib/activities/recurrence.ts";
 
 const loc = (sv: string) => [{ _key: "sv", language: "sv" as const, value: sv }];
 

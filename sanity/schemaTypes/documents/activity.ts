@@ -1,7 +1,8 @@
 import { defineField, defineType } from "sanity";
-import { recurrenceProblem } from "../../../src/lib/activities/occurrences.ts";
+import { exdatesProblem, ruleProblem } from "../../../src/lib/activities/occurrences.ts";
 import { minutesOf } from "../../../src/lib/content/rules.ts";
 import { RecurrenceInput } from "../../components/RecurrenceInput.ts";
+import { asSentence } from "../../lib/validation.ts";
 import { ACTIVITY_CATEGORIES_SV, AGE_GROUPS_SV } from "../../lib/options.ts";
 import { areaReference, dateField, languagesField, localizedString, localizedText, slugField, timeField } from "../fields/common.ts";
 
@@ -40,8 +41,7 @@ export const activity = defineType({
         rule.custom((value: string | undefined, context) => {
           const doc = context.document as { startDate?: string } | undefined;
           if (!value || !doc?.startDate) return true;
-          const problem = recurrenceProblem({ startDate: doc.startDate, rrule: value });
-          return problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : true;
+          return asSentence(ruleProblem(doc.startDate, value));
         }),
     }),
     defineField({
@@ -54,8 +54,7 @@ export const activity = defineType({
         rule.custom((value: string[] | undefined, context) => {
           const doc = context.document as { startDate?: string; rrule?: string } | undefined;
           if (!value || value.length === 0 || !doc?.startDate) return true;
-          const problem = recurrenceProblem({ startDate: doc.startDate, rrule: doc.rrule, exdates: value });
-          return problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : true;
+          return asSentence(exdatesProblem({ startDate: doc.startDate, rrule: doc.rrule, exdates: value }));
         }),
     }),
     defineField({ name: "ageGroup", title: "Åldersgrupp", type: "string", options: { list: AGE_GROUPS_SV }, validation: (rule) => rule.required() }),

@@ -9,6 +9,7 @@ import { text } from "../content/localize.ts";
 import type { Activity } from "../content/schemas.ts";
 import { stockholmInstant } from "../dates.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { OPEN_DATA_HEADERS } from "../opendata/params.ts";
 
 /** The page of an activity, absolute. */
 export const activityUrl = (siteUrl: string, locale: Locale, slug: string) => new URL(`/${locale}/activities/${encodeURIComponent(slug)}/`, siteUrl).toString();
@@ -40,8 +41,6 @@ export function seriesEvent(activity: Activity, locale: Locale, siteUrl: string)
   const url = activityUrl(siteUrl, locale, activity.slug.current);
   return {
     uid: `${activity._id}@nara`,
-    start: stockholmInstant(activity.startDate, activity.startTime),
-    end: stockholmInstant(activity.startDate, activity.endTime),
     series: {
       date: activity.startDate,
       start: activity.startTime,
@@ -72,4 +71,5 @@ export function activitiesFeed(activities: readonly Activity[], locale: Locale, 
   );
 }
 
-export const ICS_HEADERS = { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } as const;
+/** Public data like the open-data exports: open to every origin, cached five minutes. */
+export const ICS_HEADERS = { ...OPEN_DATA_HEADERS, "Content-Type": "text/calendar; charset=utf-8" } as const;

@@ -154,18 +154,27 @@ function datesOf(activity: Recurring, from: string, horizonDays: number): Iterab
   return rule ? ruleDates(activity.startDate, rule, from, addDays(from, horizonDays)) : [activity.startDate];
 }
 
-/**
- * What is wrong with a recurrence, in Swedish for the Studio and the content check, or
- * undefined: a rule the site can read, that ends (UNTIL or COUNT), within a year of its first
- * date; and cancelled dates that are dates of the series.
- */
-export function recurrenceProblem(activity: Recurring): string | undefined {
-  if (!activity.rrule) return activity.exdates && activity.exdates.length > 0 ? "inställda datum finns bara för aktiviteter som upprepas" : undefined;
-  const rule = parseRule(activity.rrule);
+/** What is wrong with a rule, in Swedish for the Studio and the content check: unreadable, without an end, or ending beyond a year. */
+export function ruleProblem(startDate: string, rrule: string): string | undefined {
+  const rule = parseRule(rrule);
   if (!rule) return "upprepningen går inte att läsa: använd FREQ=WEEKLY eller FREQ=MONTHLY med BYDAY och UNTIL";
   if (!rule.until && rule.count === undefined) return "en upprepning behöver ett slutdatum (UNTIL), högst ett år efter första datum";
-  if (rule.until && (rule.until < activity.startDate || daysBetween(activity.startDate, rule.until) > 366)) return "slutdatumet ska vara efter första datum och högst ett år senare";
+  if (rule.until && (rule.until < startDate || daysBetween(startDate, rule.until) > 366)) return "slutdatumet ska vara efter första datum och högst ett år senare";
+  return undefined;
+}
+
+/** Cancelled dates that are not dates of the series (nothing to say while the rule itself is unreadable). */
+export function exdatesProblem(activity: Recurring): string | undefined {
+  const exdates = activity.exdates ?? [];
+  if (exdates.length === 0) return undefined;
+  if (!activity.rrule) return "inställda datum finns bara för aktiviteter som upprepas";
+  if (!parseRule(activity.rrule)) return undefined;
   const dates = new Set(nextOccurrences({ startDate: activity.startDate, rrule: activity.rrule }, activity.startDate, 400, 366).map((o) => o.date));
-  const stray = (activity.exdates ?? []).find((d) => !dates.has(d));
+  const stray = exdates.find((d) => !dates.has(d));
   return stray ? `${stray} är inte ett av aktivitetens datum` : undefined;
+}
+
+/** The first thing wrong with an activity's recurrence, if anything. */
+export function recurrenceProblem(activity: Recurring): string | undefined {
+  return (activity.rrule ? ruleProblem(activity.startDate, activity.rrule) : undefined) ?? exdatesProblem(activity);
 }

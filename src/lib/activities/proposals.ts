@@ -14,12 +14,13 @@ import { DRAFT_PREFIX, type DraftStore } from "../content/drafts.ts";
 import { contentSource, loadQuery } from "../content/load.ts";
 import { text } from "../content/localize.ts";
 import { DATE, TIME, minutesOf } from "../content/rules.ts";
+import { buildRule, REPEATS } from "./recurrence.ts";
 import { Activity, ACTIVITY_CATEGORIES, AGE_GROUPS } from "../content/schemas.ts";
-import { addDays, dayOf, daysBetween, stockholmNow } from "../dates.ts";
+import { addDays, daysBetween, stockholmNow } from "../dates.ts";
 import { filledFields } from "../http/body.ts";
 import { fieldErrors, type Failure } from "../http/failure.ts";
 import { createTranslator, type UiKey } from "../i18n/index.ts";
-import { isLocale, LOCALES, type Locale } from "../i18n/locales.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { cleanText, lineField, optionalLineField, textField } from "../messages/text.ts";
 import { checkHuman, limit } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
@@ -27,25 +28,21 @@ import type { StaffUser } from "../staff/accounts.ts";
 import { audit } from "../staff/audit.ts";
 
 export const DESCRIPTION_MAX = 2000;
-const line = lineField;
-const optionalLine = optionalLineField;
-
-export const REPEATS = ["once", "weekly", "biweekly", "monthly"] as const;
 
 /** A proposal from the form; `today` bounds the dates (from today, at most a year ahead). */
 export function proposalRequest(today: string) {
   const inYear = (d: string) => d >= today && daysBetween(today, d) <= 366;
   return z
     .strictObject({
-      association: line(120),
-      contactName: line(100),
+      association: lineField(120),
+      contactName: lineField(100),
       contactEmail: z.string().max(400).transform((v) => v.trim()).pipe(z.email().max(254)),
-      title: line(80),
+      title: lineField(80),
       description: textField(DESCRIPTION_MAX),
       category: z.enum(ACTIVITY_CATEGORIES),
       area: z.string().regex(/^[a-z0-9-]{1,100}$/),
-      place: line(120),
-      street: line(120),
+      place: lineField(120),
+      street: lineField(120),
       postalCode: z.string().max(20).transform((v, ctx) => {
         const normalized = normalizePostalCode(v);
         if (!normalized.ok) {
@@ -63,7 +60,7 @@ export function proposalRequest(today: string) {
       languages: z.array(z.enum(LOCALES)).min(1),
       cost: z.coerce.number().int().min(0).max(100_000),
       signUp: z.literal("on").optional(),
-      signUpHow: optionalLine(200),
+      signUpHow: optionalLineField(200),
       altcha: z.string().max(8000).optional(),
     })
     .superRefine((v, ctx) => {
@@ -98,13 +95,9 @@ const FIELD_KEYS: Record<string, UiKey> = {
 
 const FORM_FIELDS = Object.keys(FIELD_KEYS).filter((k) => k !== "languages");
 
-/** `FREQ=WEEKLY;BYDAY=TH;UNTIL=20270610` from the form's "how often". */
+/** The rule for the form's "how often": a repeating proposal always has its last date. */
 export function ruleOf(repeat: ProposalRequest["repeat"], date: string, until: string | undefined): string | undefined {
-  if (repeat === "once" || !until) return undefined;
-  const day = dayOf(date).slice(0, 2).toUpperCase();
-  const end = `UNTIL=${until.replace(/-/g, "")}`;
-  if (repeat === "monthly") return `FREQ=MONTHLY;BYDAY=${String(Math.ceil(Number(date.slice(8, 10)) / 7))}${day};${end}`;
-  return `FREQ=WEEKLY;${repeat === "biweekly" ? "INTERVAL=2;" : ""}BYDAY=${day};${end}`;
+  return until ? buildRule({ repeat, days: [], until }, date) : undefined;
 }
 
 const loc = (kind: "String" | "Text", language: string, value: string) => ({ _key: language, _type: `internationalizedArray${kind}Value`, language, value });
@@ -125,13 +118,6 @@ const slugify = (title: string) =>
     .replace(/^-|-$/g, "")
     .slice(0, 50);
 
-export interface ProposalMeta {
-  association: string;
-  contactName: string;
-  contactEmail: string;
-  locale: Locale;
-  receivedAt: string;
-}
 
 export interface Proposed {
   ok: true;
@@ -185,11 +171,57 @@ export async function proposeFromForm(services: Services, form: Record<string, s
   return { ok: true };
 }
 
-export const proposalOf = (doc: SanityDocument) => doc["proposal"] as ProposalMeta | undefined;
+const LocalizedValues = z.array(z.object({ language: z.string(), value: z.string() }));
+
+/** A proposal as the staff pages read it: the draft written by `proposeFromForm`, typed. */
+const ProposalView = z.object({
+  _id: z.string(),
+  title: LocalizedValues.min(1),
+  summary: LocalizedValues,
+  description: LocalizedValues,
+  signUpHow: LocalizedValues.optional(),
+  area: z.object({ _ref: z.string() }),
+  place: z.object({ name: z.string(), address: z.object({ street: z.string(), postalCode: z.string(), city: z.string() }) }),
+  startDate: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  rrule: z.string().optional(),
+  ageGroup: z.enum(AGE_GROUPS),
+  languages: z.array(z.enum(LOCALES)),
+  costSek: z.number(),
+  signUpRequired: z.boolean(),
+  proposal: z.object({ association: z.string(), contactName: z.string(), contactEmail: z.string(), locale: z.enum(LOCALES), receivedAt: z.string() }),
+});
+export type ProposalView = z.infer<typeof ProposalView>;
+export type ProposalMeta = ProposalView["proposal"];
+
+/** The typed proposal in a draft, or undefined for a draft that is not one. */
+export function viewProposal(doc: SanityDocument): ProposalView | undefined {
+  const parsed = ProposalView.safeParse(doc);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Who sent a draft, if it is a proposal at all: enough for the purge, which removes any proposal past its time. */
+const proposalOf = (doc: SanityDocument) => doc["proposal"] as Partial<ProposalMeta> | undefined;
 
 /** Proposals waiting for a decision, newest first. */
-export async function listProposals(drafts: DraftStore): Promise<SanityDocument[]> {
-  return (await drafts.list("activity")).filter((d) => proposalOf(d) !== undefined);
+export async function listProposals(drafts: DraftStore): Promise<ProposalView[]> {
+  return (await drafts.list("activity")).map(viewProposal).filter((p) => p !== undefined);
+}
+
+/** What the approval form starts with: the registered association whose name matches, and the middle of the area. */
+export function approvalDefaults<A extends { _id: string; boundary: { lat: number; lng: number }[] }, S extends { _id: string; name: { value: string }[] }>(
+  view: ProposalView,
+  areas: readonly A[],
+  associations: readonly S[],
+): { area: A | undefined; centre: { lat: number; lng: number }; association: S | undefined } {
+  const area = areas.find((a) => a._id === view.area._ref);
+  const name = view.proposal.association.trim().toLowerCase();
+  return {
+    area,
+    centre: area ? centreOf(area.boundary) : { lat: 0, lng: 0 },
+    association: associations.find((a) => a.name.some((n) => n.value.trim().toLowerCase() === name)),
+  };
 }
 
 /** The middle of an area's boundary: where a proposed activity is put on the map until staff move it. */
@@ -200,14 +232,14 @@ export function centreOf(boundary: readonly { lat: number; lng: number }[]): { l
 }
 
 export const ApprovalForm = z.object({
-  svTitle: line(80),
-  svSummary: line(200),
+  svTitle: lineField(80),
+  svSummary: lineField(200),
   association: z.string().min(1).max(200),
   lat: z.coerce.number(),
   lng: z.coerce.number(),
 });
 
-export type Decision = { ok: true; slug?: string } | { ok: false; problems: string[] };
+export type Decision = { ok: true; done: "approved" | "rejected"; slug?: string } | { ok: false; problems: string[] };
 
 const withSwedish = (items: unknown, kind: "String" | "Text", value: string | undefined) => {
   const others = (Array.isArray(items) ? (items as { language: string }[]) : []).filter((i) => i.language !== "sv");
@@ -241,18 +273,20 @@ export async function approveProposal(services: Services, user: Pick<StaffUser, 
   await services.drafts.publish(draft._id, published);
   contentSource().changed();
   await audit(services.db, user, "proposals.approve", undefined, published._id);
-  return { ok: true, slug: checked.data.slug.current };
+  return { ok: true, done: "approved", slug: checked.data.slug.current };
 }
 
 /** Reject: the reason e-mailed to the proposer in their language, then the proposal and its contact details deleted. */
 export async function rejectProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, reason: string): Promise<Decision> {
   const why = cleanText(reason);
-  const meta = proposalOf(draft);
-  if (!meta || why === "" || why.length > 1000 || !services.drafts) return { ok: false, problems: ["Skriv ett skäl på högst 1 000 tecken. Det mejlas till föreningen."] };
-  const t = createTranslator(isLocale(meta.locale) ? meta.locale : "sv");
+  const view = viewProposal(draft);
+  if (!view || why === "" || why.length > 1000 || !services.drafts) return { ok: false, problems: ["Skriv ett skäl på högst 1 000 tecken. Det mejlas till föreningen."] };
+  const meta = view.proposal;
+  const locale = meta.locale;
+  const t = createTranslator(locale);
   const { settings } = await loadQuery("proposeForm");
-  const locale = isLocale(meta.locale) ? meta.locale : "sv";
-  const title = (draft["title"] as { language: string; value: string }[] | undefined)?.[0]?.value ?? "";
+  const title = view.title[0]?.value ?? "";
+  // Sent before the proposal is deleted: if the mail fails, the decision can be made again.
   await services.mailer.send({
     to: meta.contactEmail,
     subject: t("propose.mail.subject", { title }),
@@ -260,15 +294,21 @@ export async function rejectProposal(services: Services, user: Pick<StaffUser, "
   });
   await services.drafts.discard(draft._id);
   await audit(services.db, user, "proposals.reject", undefined, draft._id);
-  return { ok: true };
+  return { ok: true, done: "rejected" };
+}
+
+/** The staff form's decision: `action=approve` or a rejection with its reason. */
+export function decideProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
+  return form["action"] === "approve" ? approveProposal(services, user, draft, form) : rejectProposal(services, user, draft, form["reason"] ?? "");
 }
 
 /** Undecided proposals older than the retention period are deleted, contact details and all. */
 export async function purgeProposals(drafts: DraftStore, now: Date, days: number): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   let removed = 0;
-  for (const draft of await listProposals(drafts)) {
-    if ((proposalOf(draft)?.receivedAt ?? "") < cutoff && (await drafts.discard(draft._id))) removed++;
+  for (const draft of await drafts.list("activity")) {
+    const receivedAt = proposalOf(draft)?.receivedAt;
+    if (receivedAt !== undefined && receivedAt < cutoff && (await drafts.discard(draft._id))) removed++;
   }
   return removed;
 }

@@ -36,17 +36,14 @@ export interface IcsSeries {
   exdates?: readonly string[] | undefined;
 }
 
-export interface IcsEvent {
+/** One event at UTC instants, or a series in Stockholm wall time. */
+export type IcsEvent = {
   uid: string;
-  /** UTC instants, or (with `series`) ignored. */
-  start: Date;
-  end: Date;
-  series?: IcsSeries | undefined;
   summary: string;
   location?: string | undefined;
   description?: string | undefined;
   url?: string | undefined;
-}
+} & ({ start: Date; end: Date; series?: undefined } | { series: IcsSeries });
 
 export function escapeText(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -81,8 +78,8 @@ export function fold(line: string): string {
 const localStamp = (date: string, time: string) => `${date.replace(/-/g, "")}T${time.replace(":", "")}00`;
 
 function times(event: IcsEvent): string[] {
+  if (!event.series) return [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
   const s = event.series;
-  if (!s) return [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
   const lines = [`DTSTART;TZID=${TZID}:${localStamp(s.date, s.start)}`, `DTEND;TZID=${TZID}:${localStamp(s.date, s.end)}`];
   if (s.rrule) lines.push(`RRULE:${s.rrule}`);
   if (s.exdates && s.exdates.length > 0) lines.push(`EXDATE;TZID=${TZID}:${s.exdates.map((d) => localStamp(d, s.start)).join(",")}`);

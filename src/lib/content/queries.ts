@@ -12,8 +12,8 @@ const AssociationRef = z.object({ _id: z.string(), name: LocalizedString, slug: 
 const AREA_REF = `{ _id, name, slug }`;
 const ASSOCIATION_REF = `{ _id, name, slug }`;
 const BY_NAME = `order(slug.current asc)`;
-const UNIT = `{ _id, name, slug, email, messageMailbox, "area": area->${AREA_REF} }`;
-const UnitRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf, email: z.string(), messageMailbox: z.string().optional().nullable(), area: AreaRef });
+const UNIT = `{ _id, name, email, messageMailbox }`;
+const UnitRef = z.object({ _id: z.string(), name: LocalizedString, email: z.string(), messageMailbox: z.string().optional().nullable() });
 
 export const QUERIES = {
   settings: {

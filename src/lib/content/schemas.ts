@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales.ts";
-import { recurrenceProblem } from "../activities/occurrences.ts";
+import { exdatesProblem, ruleProblem } from "../activities/occurrences.ts";
 import {
   DATE,
   hasSwedish,
@@ -217,8 +217,10 @@ export const Activity = z
     path: ["endTime"],
   })
   .superRefine((a, ctx) => {
-    const problem = recurrenceProblem(a);
-    if (problem) ctx.addIssue({ code: "custom", message: problem, path: [problem.includes("inte ett av") || problem.startsWith("inställda") ? "exdates" : "rrule"] });
+    const rule = a.rrule ? ruleProblem(a.startDate, a.rrule) : undefined;
+    if (rule) ctx.addIssue({ code: "custom", message: rule, path: ["rrule"] });
+    const exdates = exdatesProblem(a);
+    if (exdates) ctx.addIssue({ code: "custom", message: exdates, path: ["exdates"] });
   });
 
 export const Page = z.object({

@@ -47,3 +47,17 @@ export async function smtpMailer(url: string, from: string): Promise<Mailer> {
     },
   };
 }
+
+/**
+ * A notice whose failure must not undo what it tells of (the message is stored either way): a
+ * failed send is logged, naming `what` but not the recipient, and answered with false.
+ */
+export async function sendNotice(mailer: Mailer, mail: Mail, what: string): Promise<boolean> {
+  try {
+    await mailer.send(mail);
+    return true;
+  } catch (error) {
+    console.error(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}

@@ -9,15 +9,16 @@ import { z } from "zod";
 import { text } from "../content/localize.ts";
 import type { ContactTopic } from "../content/schemas.ts";
 import { createTranslator, type UiKey } from "../i18n/index.ts";
-import { LOCALES, type Locale } from "../i18n/locales.ts";
+import { isLocale, LOCALES } from "../i18n/locales.ts";
 import { fieldErrors, type Failure } from "../http/failure.ts";
 import { filledFields } from "../http/body.ts";
+import { sendNotice } from "../mail/index.ts";
 import { checkHuman, limit, overLimit } from "../security/guards.ts";
 import type { Services } from "../server/services.ts";
 import { isReceipt } from "./receipts.ts";
-import { addToThread, createThread, threadByReceipt, type Contact, type MessageOptions, type Thread } from "./store.ts";
+import { addToThread, createThread, threadById, threadByReceipt, type Contact, type MessageOptions, type Thread } from "./store.ts";
 import { optionalLineField, textField } from "./text.ts";
-import { contactDirectory, topicById, unitById, type ContactDirectory, type ContactUnit } from "./units.ts";
+import { contactDirectory, topicById, unitById, type ContactUnit } from "./units.ts";
 
 /** The longest message, in characters; the form says so. */
 export const MESSAGE_MAX = 3000;
@@ -25,7 +26,6 @@ export const MESSAGE_MAX = 3000;
 const PHONE = /^\+?[\d\s()-]{6,25}$/;
 const digits = (v: string) => v.replace(/\D/g, "").length;
 
-const optionalLine = optionalLineField;
 const messageText = textField(MESSAGE_MAX);
 
 /** A message from the contact form; only the contact details of the chosen way of answering are kept. */
@@ -36,10 +36,10 @@ export const ContactRequest = z
     answerLocale: z.enum(LOCALES),
     message: messageText,
     contactMode: z.enum(["code", "phone", "email"]),
-    name: optionalLine(100),
-    phone: optionalLine(30).refine((v) => v === undefined || (PHONE.test(v) && digits(v) >= 6 && digits(v) <= 15)),
-    callTimes: optionalLine(200),
-    email: optionalLine(254).pipe(z.email().optional()),
+    name: optionalLineField(100),
+    phone: optionalLineField(30).refine((v) => v === undefined || (PHONE.test(v) && digits(v) >= 6 && digits(v) <= 15)),
+    callTimes: optionalLineField(200),
+    email: optionalLineField(254).pipe(z.email().optional()),
     altcha: z.string().max(8000).optional(),
   })
   .superRefine((v, ctx) => {
@@ -93,12 +93,11 @@ export async function sendFromForm(services: Services, form: Record<string, stri
   const parsed = ContactRequest.safeParse(fields);
   // Every field's problem at once: the form's own checks, then the unit and topic against the CMS.
   const problems: Record<string, UiKey> = parsed.success ? {} : { ...contactFieldErrors(parsed.error).fields };
-  if (!unitById(directory, form["unit"] ?? "")) problems["unit"] ??= "contact.error.unit";
+  const unit = unitById(directory, form["unit"] ?? "");
+  if (!unit) problems["unit"] ??= "contact.error.unit";
   if (!topicById(directory, form["topic"] ?? "")) problems["topic"] ??= "contact.error.topic";
-  if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, status: 422, error: "VALIDATION", fields: problems };
+  if (!parsed.success || !unit || Object.keys(problems).length > 0) return { ok: false, status: 422, error: "VALIDATION", fields: problems };
   const request = parsed.data;
-  const unit = unitById(directory, request.unit);
-  if (!unit) return { ok: false, status: 422, error: "VALIDATION", fields: { unit: "contact.error.unit" } };
 
   const limited = await limit(services, "messages", client);
   if (limited) return limited;
@@ -131,20 +130,16 @@ export async function openThread(services: Services, receipt: string, client: st
   return { ok: true, thread };
 }
 
-/** A follow-up from the writer, with the receipt code: counts against the message limit. */
-export async function followUp(services: Services, receipt: string, text: string, client: string, now: Date): Promise<{ ok: true; thread: Thread } | Failure> {
+/** A follow-up from the writer to a thread their code opened: counts against the message limit. */
+async function followUp(services: Services, thread: Thread, text: string, client: string, now: Date): Promise<Failure | undefined> {
   const parsed = messageText.safeParse(text);
   if (!parsed.success) return { ok: false, status: 422, error: "VALIDATION", fields: { message: "contact.error.message" } };
-  const opened = await openThread(services, receipt, client, now);
-  if (!opened.ok) return opened;
   const limited = await limit(services, "messages", client);
   if (limited) return limited;
-  await addToThread(services.db, opened.thread.id, "resident", parsed.data, null, messageOptions(services, now));
-  const directory = await contactDirectory();
-  const unit = unitById(directory, opened.thread.unitId);
+  await addToThread(services.db, thread.id, "resident", parsed.data, null, messageOptions(services, now));
+  const unit = unitById(await contactDirectory(), thread.unitId);
   if (unit) await notifyUnit(services, unit, "followUp");
-  const thread = await threadByReceipt(services.db, receipt, { key: services.messageKey.key, now });
-  return thread ? { ok: true, thread } : NOT_FOUND;
+  return undefined;
 }
 
 export type ReadResult =
@@ -158,20 +153,21 @@ export type ReadResult =
 export async function readFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<ReadResult> {
   const receipt = (form["receipt"] ?? "").slice(0, 80);
   if (receipt.trim() === "") return { ok: false, status: 422, error: "VALIDATION", fields: { receipt: "contact.error.receipt" } };
+  const opened = await openThread(services, receipt, client, now);
+  if (!opened.ok) return opened;
   const reply = form["action"] === "reply";
-  const result = reply ? await followUp(services, receipt, form["message"] ?? "", client, now) : await openThread(services, receipt, client, now);
-  const refusal = result.ok ? undefined : result;
-  // A refused follow-up (empty, too long, over the limit) still shows the thread, if the code opens one.
-  const opened = result.ok ? result : refusal?.status === 404 ? undefined : await openThread(services, receipt, client, now);
-  if (!opened?.ok) return refusal ?? NOT_FOUND;
+  const refusal = reply ? await followUp(services, opened.thread, form["message"] ?? "", client, now) : undefined;
+  // After a follow-up the thread is read again, with it.
+  const thread = reply && !refusal ? await threadById(services.db, opened.thread.id, { key: services.messageKey.key, now }) : opened.thread;
+  if (!thread) return NOT_FOUND;
   const directory = await contactDirectory();
   return {
     ok: true,
-    thread: opened.thread,
-    unit: unitById(directory, opened.thread.unitId),
-    topic: topicById(directory, opened.thread.topic),
+    thread,
+    unit: unitById(directory, thread.unitId),
+    topic: topicById(directory, thread.topic),
     receipt,
-    ...(reply && result.ok ? { done: "sent" as const } : {}),
+    ...(reply && !refusal ? { done: "sent" as const } : {}),
     ...(refusal ? { refusal } : {}),
   };
 }
@@ -193,32 +189,19 @@ export function unitNotice(unitName: string, kind: "new" | "followUp", siteUrl: 
 
 /** The notice to a unit's mailbox; a mail failure is logged and never loses the message. */
 export async function notifyUnit(services: Services, unit: ContactUnit, kind: "new" | "followUp"): Promise<void> {
-  const name = text(unit.name, "sv") || unit.id;
-  try {
-    await services.mailer.send({ to: unit.mailbox, ...unitNotice(name, kind, services.env.PUBLIC_SITE_URL) });
-  } catch (error) {
-    console.error(`Notice to the mailbox of ${unit.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const notice = unitNotice(text(unit.name, "sv") || unit.id, kind, services.env.PUBLIC_SITE_URL);
+  await sendNotice(services.mailer, { to: unit.mailbox, ...notice }, `Notice to the mailbox of ${unit.id}`);
 }
 
 /**
  * The writer who chose e-mail is told that an answer waits, in the language they asked for:
  * a link to the reading page, never the answer itself.
  */
-export async function notifyWriter(services: Services, thread: Pick<Thread, "contactMode" | "contact" | "answerLocale">, unitName: string): Promise<void> {
+export async function notifyWriter(services: Services, thread: Pick<Thread, "contactMode" | "contact" | "answerLocale">, unit: ContactUnit): Promise<void> {
   if (thread.contactMode !== "email" || !thread.contact.email) return;
-  const locale = (LOCALES as readonly string[]).includes(thread.answerLocale) ? (thread.answerLocale as Locale) : "sv";
+  const locale = isLocale(thread.answerLocale) ? thread.answerLocale : "sv";
   const t = createTranslator(locale);
   const link = new URL(`/${locale}/contact/answer/`, services.env.PUBLIC_SITE_URL).toString();
-  try {
-    await services.mailer.send({
-      to: thread.contact.email,
-      subject: t("contact.mail.subject"),
-      text: t("contact.mail.body", { unit: unitName, link }),
-    });
-  } catch (error) {
-    console.error(`Notice to a writer failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const mail = { to: thread.contact.email, subject: t("contact.mail.subject"), text: t("contact.mail.body", { unit: text(unit.name, locale), link }) };
+  await sendNotice(services.mailer, mail, "Notice to a writer");
 }
-
-export type { ContactDirectory };

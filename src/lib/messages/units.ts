@@ -3,10 +3,7 @@
  * general contact; each with the mailbox that is told (without content) that a message waits.
  */
 import { loadQuery } from "../content/load.ts";
-import type { z } from "zod";
-import type { ContactTopic, LocalizedString as LocalizedStringSchema } from "../content/schemas.ts";
-
-type LocalizedString = z.infer<typeof LocalizedStringSchema>;
+import type { ContactTopic, LocalizedField } from "../content/schemas.ts";
 
 /** The unit of messages sent to the municipality in general, not to one office. */
 export const GENERAL_UNIT = "general";
@@ -16,9 +13,7 @@ export type UnitKind = "office" | "clinic" | "general";
 export interface ContactUnit {
   id: string;
   kind: UnitKind;
-  name: LocalizedString;
-  /** The area's name, for offices and clinics. */
-  area?: LocalizedString | undefined;
+  name: LocalizedField;
   /** The functional mailbox for notices. */
   mailbox: string;
 }
@@ -26,27 +21,32 @@ export interface ContactUnit {
 export interface ContactDirectory {
   units: ContactUnit[];
   topics: ContactTopic[];
-  municipalityName: LocalizedString;
 }
 
+/** One directory per content version: every office and clinic page carries the form, so it is not rebuilt per request. */
+const directories = new WeakMap<object, ContactDirectory>();
+
 export async function contactDirectory(): Promise<ContactDirectory> {
-  const { settings, offices, clinics } = await loadQuery("contactUnits");
+  const content = await loadQuery("contactUnits");
+  const known = directories.get(content);
+  if (known) return known;
+  const { settings, offices, clinics } = content;
   const unit = (kind: "office" | "clinic") => (u: (typeof offices)[number]): ContactUnit => ({
     id: u._id,
     kind,
     name: u.name,
-    area: u.area.name,
     mailbox: u.messageMailbox ?? u.email,
   });
-  return {
+  const directory: ContactDirectory = {
     units: [
       { id: GENERAL_UNIT, kind: "general", name: settings.municipalityName, mailbox: settings.generalContact.email },
       ...offices.map(unit("office")),
       ...clinics.map(unit("clinic")),
     ],
     topics: settings.contactTopics,
-    municipalityName: settings.municipalityName,
   };
+  directories.set(content, directory);
+  return directory;
 }
 
 export const unitById = (directory: ContactDirectory, id: string) => directory.units.find((u) => u.id === id);

@@ -5,11 +5,10 @@
  */
 import { text } from "../content/localize.ts";
 import type { Services } from "../server/services.ts";
-import { isLocale } from "../i18n/locales.ts";
 import { messageOptions, notifyUnit, notifyWriter } from "../messages/service.ts";
 import { addToThread, inbox, markHandled, threadById, transferThread, type InboxEntry, type Thread } from "../messages/store.ts";
 import { cleanText } from "../messages/text.ts";
-import { contactDirectory, GENERAL_UNIT, unitById, type ContactDirectory, type ContactUnit } from "../messages/units.ts";
+import { contactDirectory, GENERAL_UNIT, topicById, unitById, type ContactDirectory, type ContactUnit } from "../messages/units.ts";
 import { mayReadMessages, messageUnitsOf, type StaffUser } from "./accounts.ts";
 import { audit } from "./audit.ts";
 
@@ -22,8 +21,10 @@ export const unitName = (unit: ContactUnit) => (unit.kind === "general" ? `Allm�
 
 export interface InboxView {
   entries: (InboxEntry & { unit: ContactUnit; topicName: string })[];
-  directory: ContactDirectory;
 }
+
+/** A topic's Swedish name, or its id when the CMS no longer has it. */
+export const topicName = (directory: ContactDirectory, id: string) => text(topicById(directory, id)?.name, "sv") || id;
 
 export async function readInbox(services: Services, user: User, now: Date): Promise<InboxView> {
   const directory = await contactDirectory();
@@ -31,12 +32,7 @@ export async function readInbox(services: Services, user: User, now: Date): Prom
   const entries = await inbox(services.db, units, now);
   await audit(services.db, user, "messages.list", units === "*" ? "*" : units.join(","), String(entries.length));
   return {
-    directory,
-    entries: entries.map((e) => ({
-      ...e,
-      unit: unitById(directory, e.unitId) ?? unknownUnit(e.unitId),
-      topicName: text(directory.topics.find((t) => t.id === e.topic)?.name, "sv") || e.topic,
-    })),
+    entries: entries.map((e) => ({ ...e, unit: unitById(directory, e.unitId) ?? unknownUnit(e.unitId), topicName: topicName(directory, e.topic) })),
   };
 }
 
@@ -69,7 +65,7 @@ export async function actOnThread(services: Services, user: User, opened: Extrac
       if (body === "" || body.length > REPLY_MAX) return { error: `Skriv ett svar på högst ${String(REPLY_MAX)} tecken.` };
       await addToThread(services.db, thread.id, "staff", body, user.id, messageOptions(services, now));
       await audit(services.db, user, "messages.reply", unit.id, thread.id);
-      await notifyWriter(services, thread, text(unit.name, isLocale(thread.answerLocale) ? thread.answerLocale : "sv"));
+      await notifyWriter(services, thread, unit);
       return { done: "replied" };
     }
     case "handled":
