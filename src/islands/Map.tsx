@@ -1,23 +1,26 @@
 /**
- * The map beside the list: the same places, filtered by the same rule. With JavaScript the
- * filter form filters in place (map, list and address bar together) instead of reloading;
- * without it, the list and the GET form work on their own.
+ * The live map beside the list: the same places, filtered by the same rule and clustered as
+ * the server's picture of the map (src/lib/map/geometry.ts), which it replaces once its places
+ * have arrived. With JavaScript the filter form filters in place (map, list and address bar
+ * together) instead of reloading; without it, the list, the picture and the GET form work on
+ * their own.
  */
-import type { Map as LeafletMap, Marker, MarkerClusterGroup, Polygon } from "leaflet";
-// Static imports, in this order: one module graph the browser preloads, no import waterfall.
-import L from "./leaflet-global.ts";
-import "leaflet.markercluster";
+import type { LatLngExpression, LeafletKeyboardEvent, Map as LeafletMap, Marker } from "leaflet";
 import { useEffect, useRef } from "preact/hooks";
-import { matches, type MapPlace, type MatchFilters } from "../lib/directory/match.ts";
+import { matches, pageOf, pageQuery, type MapPlace, type MatchFilters } from "../lib/directory/match.ts";
+import { clusterPlaces, MAX_ZOOM, MIN_ZOOM, PADDING, type Clusters } from "../lib/map/geometry.ts";
 import "leaflet/dist/leaflet.css";
-import "leaflet.markercluster/dist/MarkerCluster.css";
 import "./map.css";
 
 interface Props {
-  places: MapPlace[];
+  /** `places.json` of the page's locale. */
+  dataUrl: string;
   areas: { slug: string; name: string; boundary: { lat: number; lng: number }[] }[];
   kindLabels: Record<string, string>;
   countForms: Record<string, string>;
+  /** Words of the list's pages; `page` holds `{{page}}` and `{{pages}}`. */
+  pager: { nav: string; page: string; prev: string; next: string; area: string };
+  mapPath: string;
   locale: string;
   dir: "ltr" | "rtl";
   openLabel: string;
@@ -35,98 +38,181 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 }
 
+/** The live map over `element`, with `all` the places; returns what undoes it. */
+function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[], props: Props): () => void {
+  const form = document.querySelector<HTMLFormElement>("form.filters");
+  const region = document.getElementById("map-root");
+  const count = document.querySelector("[data-results-count]");
+  const list = document.querySelector<HTMLElement>("[data-places]");
+  const none = document.querySelector<HTMLElement>("[data-none]");
+  const pager = document.querySelector<HTMLElement>("[data-pager]");
+  const plural = new Intl.PluralRules(props.locale);
+  const countText = (n: number) => (props.countForms[plural.select(n)] ?? props.countForms["other"] ?? "{{count}}").replace("{{count}}", String(n));
+  const kindLabel = (kind: string) => props.kindLabels[kind] ?? kind;
+
+  const map: LeafletMap = L.map(element, { maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM, zoomControl: false, attributionControl: Boolean(props.tileUrl) });
+  // In Arabic and Persian the controls sit on the reading side.
+  L.control.zoom({ position: props.dir === "rtl" ? "topright" : "topleft" }).addTo(map);
+  if (props.tileUrl) {
+    // Only a tile server the municipality configured; nothing is fetched otherwise.
+    L.tileLayer(props.tileUrl, { maxZoom: MAX_ZOOM, attribution: props.tileAttribution ?? "" }).addTo(map);
+  }
+  const polygons = props.areas.map((area) => L.polygon(area.boundary, { color: "#0b5e55", weight: 2, fillOpacity: 0.06 }).bindTooltip(area.name, { sticky: true }));
+  const bounds = L.featureGroup(polygons).addTo(map).getBounds();
+  if (bounds.isValid()) map.fitBounds(bounds, { padding: [PADDING, PADDING] });
+  else map.setView([60.06, 15.15], 11);
+
+  const layer = L.layerGroup().addTo(map);
+  const markers = new Map<string, Marker>();
+  const placeMarker = (place: MapPlace): Marker => {
+    const known = markers.get(place.id);
+    if (known) return known;
+    const label = kindLabel(place.kind);
+    const icon = L.divIcon({
+      className: "",
+      // Each kind differs in shape and in its letter, not only in colour.
+      html: `<span class="pin pin-${place.kind}" aria-hidden="true">${escapeHtml(label.slice(0, 1))}</span>`,
+      iconSize: [30, 30],
+      iconAnchor: [15, 15],
+      popupAnchor: [0, -14],
+    });
+    const marker = L.marker([place.lat, place.lng], { icon, title: `${label}: ${place.name}`, keyboard: true, riseOnHover: true }).bindPopup(
+      `<p class="popup-kind">${escapeHtml(label)}</p><p class="popup-name">${escapeHtml(place.name)}</p><p>${escapeHtml(place.status)}</p><p><a href="${escapeHtml(place.href)}">${escapeHtml(props.openLabel)}</a></p>`,
+    );
+    markers.set(place.id, marker);
+    return marker;
+  };
+  let clusters: Clusters<MapPlace> = clusterPlaces([]);
+  const clusterMarker = (id: number, size: number, at: LatLngExpression): Marker => {
+    const icon = L.divIcon({ className: "marker-cluster", html: `<div><span aria-hidden="true">${String(size)}</span></div>`, iconSize: [40, 40] });
+    const marker = L.marker(at, { icon, title: countText(size), keyboard: true });
+    const open = () => {
+      const zoom = clusters.expansionZoom(id);
+      if (zoom <= MAX_ZOOM) {
+        map.setView(at, zoom);
+        // The cluster is gone at the new zoom: keep keyboard focus on the map.
+        map.getContainer().focus({ preventScroll: true });
+        return;
+      }
+      // Places that share one spot never part: list them.
+      const items = clusters.places(id).map((p) => `<li><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a> <span class="popup-kind">${escapeHtml(kindLabel(p.kind))}</span></li>`);
+      marker.bindPopup(`<ul class="popup-list">${items.join("")}</ul>`).openPopup();
+    };
+    marker.on("click", open);
+    // Leaflet opens popups from the keyboard, not clicks: a cluster is a button, so Enter and Space open it.
+    marker.on("keypress", (event: LeafletKeyboardEvent) => {
+      const key = event.originalEvent;
+      if (key.key !== "Enter" && key.key !== " ") return;
+      key.preventDefault();
+      open();
+    });
+    marker.on("add", () => marker.getElement()?.setAttribute("aria-label", countText(size)));
+    return marker;
+  };
+  const draw = () => {
+    const view = map.getBounds().pad(0.25);
+    const items = clusters.at([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], map.getZoom());
+    layer.clearLayers();
+    for (const item of items) layer.addLayer(item.type === "place" ? placeMarker(item.place) : clusterMarker(item.id, item.count, [item.lat, item.lng]));
+  };
+  map.on("moveend", draw);
+
+  const renderList = (shown: MapPlace[], filters: MatchFilters, page: number) => {
+    const current = pageOf(shown, page);
+    if (list) {
+      list.innerHTML = current.items
+        .map(
+          (p) =>
+            `<li class="card" data-id="${escapeHtml(p.id)}" data-kind="${escapeHtml(p.kind)}"><span class="tag kind-${escapeHtml(p.kind)}">${escapeHtml(kindLabel(p.kind))}</span>` +
+            `<h3><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a></h3><p class="status${p.openish ? " status-open" : ""}">${escapeHtml(p.status)}</p>` +
+            `<p>${escapeHtml(props.pager.area)}: ${escapeHtml(p.areaName)}</p></li>`,
+        )
+        .join("");
+    }
+    if (none) none.hidden = shown.length > 0;
+    if (pager) {
+      const link = (rel: string, to: number, text: string) => `<a rel="${rel}" href="${escapeHtml(props.mapPath + pageQuery(filters, to))}">${escapeHtml(text)}</a>`;
+      const where = props.pager.page.replace("{{page}}", String(current.page)).replace("{{pages}}", String(current.pages));
+      pager.innerHTML =
+        current.pages > 1
+          ? `<nav class="pager" aria-label="${escapeHtml(props.pager.nav)}">${current.page > 1 ? link("prev", current.page - 1, props.pager.prev) : ""}<span>${escapeHtml(where)}</span>${current.page < current.pages ? link("next", current.page + 1, props.pager.next) : ""}</nav>`
+          : "";
+    }
+  };
+
+  const apply = (params: URLSearchParams, withList: boolean) => {
+    const filters = filtersFrom(params);
+    const shown = all.filter((place) => matches(place, filters));
+    clusters = clusterPlaces(shown);
+    draw();
+    if (withList) renderList(shown, filters, Number(params.get("page")) || 1);
+    if (count) count.textContent = countText(shown.length);
+    document.documentElement.dataset["mapReady"] = String(shown.length);
+    // User Timing marks for `npm run bench`: when markers are on screen after a change.
+    requestAnimationFrame(() => performance.mark("nara:map-painted"));
+  };
+
+  const fromForm = () => {
+    if (!form) return;
+    performance.mark("nara:filter-start");
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") params.set(name, value);
+    apply(params, true);
+    const query = params.toString();
+    history.pushState(null, "", query ? `?${query}` : location.pathname);
+  };
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    fromForm();
+  };
+  const onPopState = () => {
+    const params = new URLSearchParams(location.search);
+    if (form) for (const name of FILTER_NAMES) {
+      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (field) field.value = params.get(name) ?? "";
+    }
+    apply(params, true);
+  };
+
+  // The server's list already shows this address's page: only the map is drawn.
+  apply(new URLSearchParams(location.search), false);
+  region?.setAttribute("data-live", "");
+  form?.addEventListener("change", fromForm);
+  form?.addEventListener("submit", onSubmit);
+  window.addEventListener("popstate", onPopState);
+  return () => {
+    form?.removeEventListener("change", fromForm);
+    form?.removeEventListener("submit", onSubmit);
+    window.removeEventListener("popstate", onPopState);
+    map.remove();
+  };
+}
+
 export default function MapIsland(props: Props) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!container.current) return;
-    const form = document.querySelector<HTMLFormElement>("form.filters");
-    const region = document.getElementById("map-root");
-    const count = document.querySelector("[data-results-count]");
-    const items = new Map([...document.querySelectorAll<HTMLElement>("[data-places] > li[data-id]")].map((li) => [li.dataset["id"] ?? "", li]));
-    const plural = new Intl.PluralRules(props.locale);
-
-    if (region) region.hidden = false;
-
-    const map: LeafletMap = L.map(container.current, { maxZoom: 18, minZoom: 9, zoomControl: false, attributionControl: Boolean(props.tileUrl) });
-    // In Arabic and Persian the controls sit on the reading side.
-    L.control.zoom({ position: props.dir === "rtl" ? "topright" : "topleft" }).addTo(map);
-    if (props.tileUrl) {
-      // Only a tile server the municipality configured; nothing is fetched otherwise.
-      L.tileLayer(props.tileUrl, { maxZoom: 18, attribution: props.tileAttribution ?? "" }).addTo(map);
-    }
-    const polygons: Polygon[] = props.areas.map((area) =>
-      L.polygon(area.boundary, { color: "#0b5e55", weight: 2, fillOpacity: 0.06 }).bindTooltip(area.name, { sticky: true }),
-    );
-    L.layerGroup(polygons).addTo(map);
-    const bounds = L.featureGroup(polygons).getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
-    else map.setView([60.06, 15.15], 11);
-
-    const clusters: MarkerClusterGroup = L.markerClusterGroup({ maxClusterRadius: 50, showCoverageOnHover: false });
-    const markers = new Map(
-      props.places.map((place) => {
-        const label = props.kindLabels[place.kind] ?? place.kind;
-        const icon = L.divIcon({
-          className: "",
-          // Each kind differs in shape and in its letter, not only in colour.
-          html: `<span class="pin pin-${place.kind}" aria-hidden="true">${escapeHtml(label.slice(0, 1))}</span>`,
-          iconSize: [30, 30],
-          iconAnchor: [15, 15],
-          popupAnchor: [0, -14],
-        });
-        const marker = L.marker([place.lat, place.lng], { icon, title: `${label}: ${place.name}`, keyboard: true, riseOnHover: true });
-        marker.bindPopup(
-          `<p class="popup-kind">${escapeHtml(label)}</p><p class="popup-name">${escapeHtml(place.name)}</p><p>${escapeHtml(place.status)}</p><p><a href="${escapeHtml(place.href)}">${escapeHtml(props.openLabel)}</a></p>`,
-        );
-        return [place.id, marker] as const;
-      }),
-    );
-    clusters.addTo(map);
-
-    const apply = (filters: MatchFilters) => {
-      const shown = props.places.filter((place) => matches(place, filters));
-      const ids = new Set(shown.map((p) => p.id));
-      clusters.clearLayers();
-      clusters.addLayers(shown.map((p) => markers.get(p.id)).filter((m): m is Marker => m !== undefined));
-      for (const [id, li] of items) li.hidden = !ids.has(id);
-      if (count) {
-        const form = props.countForms[plural.select(shown.length)] ?? props.countForms["other"] ?? "{{count}}";
-        count.textContent = form.replace("{{count}}", String(shown.length));
-      }
-      document.documentElement.dataset["mapReady"] = String(shown.length);
-      // User Timing marks for `npm run bench`: when markers are on screen after a change.
-      requestAnimationFrame(() => performance.mark("nara:map-painted"));
-    };
-    apply(filtersFrom(new URLSearchParams(location.search)));
-
-    const fromForm = () => {
-      if (!form) return;
-      performance.mark("nara:filter-start");
-      const params = new URLSearchParams();
-      for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") params.set(name, value);
-      const filters = filtersFrom(params);
-      apply(filters);
-      const query = params.toString();
-      history.pushState(null, "", query ? `?${query}` : location.pathname);
-    };
-    form?.addEventListener("change", fromForm);
-    form?.addEventListener("submit", (event) => {
-      event.preventDefault();
-      fromForm();
+    const element = container.current;
+    if (!element) return;
+    const places = fetch(props.dataUrl).then(async (response) => {
+      if (!response.ok) throw new Error(`places: ${String(response.status)}`);
+      return ((await response.json()) as { places: MapPlace[] }).places;
     });
-    window.addEventListener("popstate", () => {
-      const params = new URLSearchParams(location.search);
-      if (form) for (const name of FILTER_NAMES) {
-        const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-        if (field) field.value = params.get(name) ?? "";
-      }
-      apply(filtersFrom(params));
-    });
-
-
+    // Leaflet is run after the next frame, so that the server's picture of the map is painted first.
+    const leaflet = new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))).then(() => import("leaflet"));
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    Promise.all([leaflet, places])
+      .then(([{ default: L }, loaded]) => {
+        if (!stopped) stop = start(L, element, loaded, props);
+      })
+      .catch(() => {
+        // The server's picture of the map stays, and the list and the form work without us.
+        document.getElementById("map-root")?.setAttribute("data-map-failed", "");
+      });
     return () => {
-      map.remove();
+      stopped = true;
+      stop?.();
     };
   }, [props]);
 

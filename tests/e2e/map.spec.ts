@@ -45,19 +45,63 @@ async function listedIds(page: Page): Promise<string[]> {
   return (await page.locator("[data-places] > li:not([hidden])").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-id") ?? ""))).sort();
 }
 
+/** Places on the server's picture of the map: a cluster counts its number, a marker one. */
+async function placesInPicture(page: Page): Promise<number> {
+  return page.locator("svg.map-static text").evaluateAll((texts) => texts.reduce((sum, t) => sum + (/^\d+$/.test(t.textContent) ? Number(t.textContent) : 1), 0));
+}
+
+/** Places on the live map: a cluster counts its number, a marker one. */
+async function placesOnMap(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const markers = document.querySelectorAll(".leaflet-marker-icon:not(.marker-cluster)").length;
+    const clustered = [...document.querySelectorAll(".marker-cluster span")].reduce((sum, el) => sum + Number(el.textContent), 0);
+    return markers + clustered;
+  });
+}
+
+const PLACES = docs.filter((d) => d._type === "office" || d._type === "clinic" || d._type === "activity").length;
+
 test("“open this evening” at a frozen time gives the same expected set in map and list", async ({ page }) => {
   const expected = expectedEvening();
   expect(expected.length).toBeGreaterThan(2);
   await page.goto("/sv/map/?open=evening");
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(expected.length));
   expect(await listedIds(page)).toEqual(expected);
-  // The map shows the same number of places, clustered or not.
-  const onMap = await page.evaluate(() => {
-    const markers = document.querySelectorAll(".leaflet-marker-icon:not(.marker-cluster)").length;
-    const clustered = [...document.querySelectorAll(".marker-cluster span")].reduce((sum, el) => sum + Number(el.textContent), 0);
-    return markers + clustered;
-  });
-  expect(onMap).toBe(expected.length);
+  // The live map, and the picture it replaced, show the same number of places, clustered or not.
+  expect(await placesOnMap(page)).toBe(expected.length);
+  expect(await placesInPicture(page)).toBe(expected.length);
+  await expect(page.locator("svg.map-static")).toBeHidden();
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+});
+
+test("a cluster opens by keyboard: Enter zooms in on it, and focus stays on the map", async ({ page }) => {
+  await page.goto("/en/map/");
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(PLACES));
+  const cluster = page.locator(".marker-cluster").first();
+  await expect(cluster).toHaveAccessibleName(/^\d+ places$/);
+  const zoomBefore = await page.locator(".leaflet-proxy").getAttribute("style");
+  await cluster.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".leaflet-proxy")).not.toHaveAttribute("style", zoomBefore ?? "");
+  await expect(page.locator(".leaflet-container")).toBeFocused();
+});
+
+test("places on one spot stay one cluster, and opening it lists them with links", async ({ page }) => {
+  // Three of the demo activities in Ekbacken meet at the same school.
+  const spot = docs.filter((d) => d._type === "activity" && (d as { place?: { location?: { lat: number } } }).place?.location?.lat === 60.0869);
+  expect(spot.length).toBe(3);
+  await page.goto("/en/map/?kind=activity&area=ekbacken");
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
+  const popup = page.locator(".leaflet-popup .popup-list");
+  // Open the cluster of three until it no longer breaks up: then it lists its places.
+  for (let step = 0; step < 12 && !(await popup.isVisible()); step++) {
+    const cluster = page.locator(".marker-cluster", { hasText: /^[3-9]$/ }).first();
+    await cluster.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(400);
+  }
+  await expect(popup.getByRole("link")).toHaveCount(3);
+  await expect(popup.getByRole("link").first()).toHaveAttribute("href", /^\/en\/activities\//);
 });
 
 test("with JavaScript, changing a filter updates map, list and address, and Back restores it", async ({ page }) => {
@@ -70,9 +114,13 @@ test("with JavaScript, changing a filter updates map, list and address, and Back
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(clinics));
   await expect(page.locator("[data-places] > li:not([hidden])")).toHaveCount(clinics);
   await expect(page.locator("[data-results-count]")).toHaveText(`${String(clinics)} places`);
+  await expect(page.getByRole("navigation", { name: "Pages of the list" })).toHaveCount(0);
   await page.goBack();
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(all));
   await expect(page.getByLabel("What")).toHaveValue("");
+  // Back at every place: the list is cut into pages again, by the script this time.
+  await expect(page.locator("[data-places] > li")).toHaveCount(50);
+  await expect(page.getByRole("navigation", { name: "Pages of the list" }).getByRole("link", { name: "Next page" })).toHaveAttribute("href", "/en/map/?page=2");
 });
 
 test.describe("without JavaScript", () => {
@@ -84,7 +132,29 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Visa platser" }).click();
     await expect(page).toHaveURL(/open=evening/);
     expect(await listedIds(page)).toEqual(expectedEvening());
-    await expect(page.locator("#map-root")).toBeHidden();
+    // The server's picture of the map shows the same places, and nothing needs a script.
+    await expect(page.locator("svg.map-static")).toBeVisible();
+    expect(await placesInPicture(page)).toBe(expectedEvening().length);
+  });
+
+  test("the list comes a page at a time, the picture of the map shows them all", async ({ page }) => {
+    expect(PLACES).toBeGreaterThan(50);
+    await page.goto("/en/map/");
+    await expect(page.locator("[data-results-count]")).toHaveText(`${String(PLACES)} places`);
+    await expect(page.locator("[data-places] > li")).toHaveCount(50);
+    expect(await placesInPicture(page)).toBe(PLACES);
+    const pager = page.getByRole("navigation", { name: "Pages of the list" });
+    await expect(pager).toContainText("Page 1 of 2");
+    await pager.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/en\/map\/\?page=2$/);
+    await expect(page.locator("[data-places] > li")).toHaveCount(PLACES - 50);
+    await expect(pager).toContainText("Page 2 of 2");
+    await pager.getByRole("link", { name: "Previous page" }).click();
+    await expect(page.locator("[data-places] > li")).toHaveCount(50);
+    // A page number past the end shows the last page.
+    await page.goto("/en/map/?page=9");
+    await expect(pager).toContainText("Page 2 of 2");
+    await expect(pager.getByRole("link", { name: "Previous page" })).toHaveAttribute("href", "/en/map/");
   });
 
   test("postal-code lookup: in the municipality, outside it, malformed", async ({ page }) => {

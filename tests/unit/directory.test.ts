@@ -56,6 +56,8 @@ describe("directory filters", () => {
     now: false,
     evening: true,
     area: "ekbacken",
+    areaName: "Ekbacken",
+    openish: false,
     langs: ["sv", "ar"],
     age: "youth",
     text: fold("Läxhjälp i Ekbacken Hjälp med skolarbetet Ekbacken"),

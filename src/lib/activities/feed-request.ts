@@ -6,4 +6,4 @@ export function feedLocale(url: URL): Locale {
   return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
-export const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+export { notFound } from "../http/respond.ts";

@@ -148,8 +148,9 @@ export function buildPlaces(
 }
 
 /** A place as the map in the browser gets it: text in the reader's language, status as a sentence. */
-export function toMapPlace(place: Place, locale: Locale, href: string, status: string): MapPlace {
+export function toMapPlace(place: Place, locale: Locale, href: string, status: string, openish: boolean): MapPlace {
   const name = localize(place.name, locale).text;
+  const areaName = localize(place.area.name, locale).text;
   return {
     id: place.id,
     kind: place.kind,
@@ -161,13 +162,20 @@ export function toMapPlace(place: Place, locale: Locale, href: string, status: s
     now: place.openNow,
     evening: place.openThisEvening,
     area: place.area.slug,
+    areaName,
+    openish,
     langs: place.languages,
     age: place.ageGroup,
-    text: fold([name, localize(place.summary, locale).text, localize(place.area.name, locale).text].join(" ")),
+    text: fold([name, localize(place.summary, locale).text, areaName].join(" ")),
   };
 }
 
 /** The places that match, with the same rule as the map in the browser. */
 export function filterPlaces<P extends MapPlace>(places: readonly P[], filters: DirectoryFilters): P[] {
   return places.filter((place) => matches(place, filters));
+}
+
+/** The list page from `?page=`; anything but a whole number from 1 up is the first page. */
+export function pageFromSearch(search: URLSearchParams): number {
+  return z.coerce.number().int().min(1).max(100_000).catch(1).parse(search.get("page") ?? 1);
 }

@@ -16,3 +16,7 @@ export function failureJson(failure: Failure, t: Translate): Response {
   if (failure.fields) body["fields"] = Object.fromEntries(Object.entries(failure.fields).map(([field, key]) => [field, t(key)]));
   return json(failure.status, body, failure.retryAfter ? { "Retry-After": String(failure.retryAfter) } : {});
 }
+
+/** A plain 404 for endpoints (pages render their own). */
+export const notFound = (): Response =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

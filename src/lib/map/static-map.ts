@@ -1,0 +1,70 @@
+/**
+ * The map as a picture, drawn on the server into the page: area boundaries and the filtered
+ * places, clustered as the live map clusters them, each kind in its own shape and letter. It is
+ * painted with the page, before any script has run, and is the whole map for a visitor without
+ * JavaScript; the live Leaflet map takes its place when it is ready. Every marker's label
+ * carries `elementtiming`, so that the browser reports when the markers were painted.
+ */
+import { clusterPlaces, fitView, project, type LatLng } from "./geometry.ts";
+
+/** The size the picture is drawn for; the page scales it to the map's box. */
+export const STATIC_WIDTH = 400;
+export const STATIC_HEIGHT = 440;
+
+/** The kinds' colours and shapes, as in src/islands/map.css. */
+const FILL: Record<string, string> = { office: "#0b5e55", youthClinic: "#4b2d83", firstContact: "#8a1c4a", activity: "#7a4a00" };
+const SHAPE: Record<string, string> = {
+  office: '<rect x="-14" y="-14" width="28" height="28" rx="3"/>',
+  youthClinic: '<circle r="14"/>',
+  firstContact: '<path d="M-14 0A14 14 0 1 1 0 14H-14Z"/>',
+  activity: '<path d="M0 -16L16 0L0 16L-16 0Z"/>',
+};
+
+const escape = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
+// Presentation attributes only: no <style>, which a strict CSP would refuse.
+const label = (value: string): string => `<text y="5" fill="#fff" stroke="none" elementtiming="nara-static-map">${value}</text>`;
+const round = (n: number): string => String(Math.round(n * 10) / 10);
+
+export interface StaticMapInput {
+  areas: readonly { boundary: readonly LatLng[] }[];
+  places: readonly (LatLng & { kind: string })[];
+  /** A kind's name; its first letter is drawn on the marker. */
+  kindLabels: Readonly<Record<string, string>>;
+}
+
+export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): string {
+  const outline = areas.flatMap((a) => a.boundary);
+  const view = fitView(outline.length > 0 ? outline : places, STATIC_WIDTH, STATIC_HEIGHT) ?? { zoom: 11, center: project({ lat: 60.06, lng: 15.15 }, 11) };
+  const left = view.center.x - STATIC_WIDTH / 2;
+  const top = view.center.y - STATIC_HEIGHT / 2;
+  const at = (p: LatLng) => {
+    const { x, y } = project(p, view.zoom);
+    return { x: x - left, y: y - top };
+  };
+  const inView = ({ x, y }: { x: number; y: number }) => x > -20 && y > -20 && x < STATIC_WIDTH + 20 && y < STATIC_HEIGHT + 20;
+
+  const boundaries = areas.map(
+    (area) => `<path d="${area.boundary.map((p, i) => { const { x, y } = at(p); return `${i === 0 ? "M" : "L"}${round(x)} ${round(y)}`; }).join("")}Z"/>`,
+  );
+  const markers: string[] = [];
+  for (const item of clusterPlaces(places).at([-180, -85, 180, 85], view.zoom)) {
+    const point = at(item.type === "cluster" ? item : item.place);
+    if (!inView(point)) continue;
+    const translate = `translate(${round(point.x)} ${round(point.y)})`;
+    if (item.type === "cluster") {
+      markers.push(`<g transform="${translate}" fill="#0b5e55" stroke="none"><circle r="20" fill-opacity="0.8"/><circle r="15"/>${label(String(item.count))}</g>`);
+    } else {
+      const kind = item.place.kind;
+      const letter = escape((kindLabels[kind] ?? kind).slice(0, 1));
+      markers.push(`<g transform="${translate}" fill="${FILL[kind] ?? "#1b1f23"}">${SHAPE[kind] ?? SHAPE["office"] ?? ""}${label(letter)}</g>`);
+    }
+  }
+  return [
+    // The list below the map is its text equivalent: the picture is hidden from assistive technology.
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map-static" viewBox="0 0 ${String(STATIC_WIDTH)} ${String(STATIC_HEIGHT)}" aria-hidden="true" focusable="false">`,
+    `<g fill="#0b5e55" fill-opacity="0.06" stroke="#0b5e55" stroke-width="2" stroke-linejoin="round">${boundaries.join("")}</g>`,
+    `<g stroke="#fff" stroke-width="2" font-family="system-ui,sans-serif" font-weight="700" font-size="15" text-anchor="middle">`,
+    markers.join(""),
+    "</g></svg>",
+  ].join("");
+}

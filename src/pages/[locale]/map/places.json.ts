@@ -1,0 +1,16 @@
+/**
+ * `GET /{locale}/map/places.json`: every place on the map, in the reader's language, for the
+ * live map. Fetched by the map island after the page has painted; the page preloads it.
+ */
+import type { APIRoute } from "astro";
+import { directoryView, VIEW_HEADERS } from "../../../lib/directory/view.ts";
+import { encode, encodedResponse } from "../../../lib/http/encoded.ts";
+import { isLocale } from "../../../lib/i18n/locales.ts";
+import { notFound } from "../../../lib/http/respond.ts";
+
+export const GET: APIRoute = async ({ params, locals, request }) => {
+  if (!isLocale(params["locale"])) return notFound();
+  const view = await directoryView(locals.locale, locals.t, locals.now);
+  const body = view.derived("places.json", () => encode(JSON.stringify({ places: view.places })));
+  return encodedResponse(request, body, { ...VIEW_HEADERS, "Content-Type": "application/json; charset=utf-8" });
+};
