@@ -3,8 +3,9 @@ import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encode, encodedResponse } from "../../src/lib/http/encoded.ts";
 import { accepts, loadStaticFiles, serveStatic } from "../../src/lib/server/static-files.ts";
 
 const script = `export const x = ${JSON.stringify("a".repeat(4000))};\n`;
@@ -74,5 +75,26 @@ describe("static files from memory", () => {
     expect((await get(port, "/_astro/missing.js")).body.toString()).toBe("page");
     const icon = await get(port, "/favicon.svg", { "accept-encoding": "br" });
     expect([icon.headers["content-type"], icon.headers["content-encoding"], icon.headers["cache-control"]]).toEqual(["image/svg+xml", undefined, "public, max-age=3600"]);
+  });
+});
+
+describe("generated answers, compressed once", () => {
+  const body = JSON.stringify({ places: Array.from({ length: 200 }, (_, i) => ({ id: `place-${String(i)}`, name: "Läxhjälp" })) });
+  const encoded = encode(body);
+  const ask = (acceptEncoding?: string) =>
+    encodedResponse(new Request("http://nara.test/sv/map/places.json", { headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }), encoded, { "Content-Type": "application/json" });
+
+  it("sends brotli where it is taken, gzip next, plain text otherwise, always varying on Accept-Encoding", async () => {
+    const br = ask("gzip, deflate, br");
+    expect(br.headers.get("Content-Encoding")).toBe("br");
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(body);
+    const gz = ask("gzip");
+    expect(gz.headers.get("Content-Encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(body);
+    const plain = ask("br;q=0");
+    expect(plain.headers.get("Content-Encoding")).toBeNull();
+    expect(await plain.text()).toBe(body);
+    for (const response of [br, gz, plain]) expect(response.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(encoded.br.length).toBeLessThan(body.length / 5);
   });
 });
