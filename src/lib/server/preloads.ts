@@ -27,8 +27,9 @@ export function islandPreloads(names: readonly string[], { root = resolve("dist/
       if (found.has(file) || !existsSync(join(root, file))) return;
       found.add(file);
       const code = readFileSync(join(root, file), "utf8");
-      for (const match of code.matchAll(STATIC_IMPORT)) visit(match[1] ?? "", lazyToo);
-      if (lazyToo) for (const match of code.matchAll(DYNAMIC_IMPORT)) visit(match[1] ?? match[2] ?? "", lazyToo);
+      for (const match of code.matchAll(STATIC_IMPORT)) visit(match[1] ?? "", false);
+      // Only the island's own dynamic imports: not those of a chunk it shares with others.
+      if (lazyToo) for (const match of code.matchAll(DYNAMIC_IMPORT)) visit(match[1] ?? match[2] ?? "", false);
     };
     for (const name of names) for (const file of files.filter((f) => f.startsWith(`${name}.`) && f.endsWith(".js"))) visit(file, eager.includes(name));
   }
