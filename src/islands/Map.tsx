@@ -146,7 +146,9 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
     clusters = clusterPlaces(shown);
     draw();
     if (withList) renderList(shown, filters, Number(params.get("page")) || 1);
-    if (count) count.textContent = countText(shown.length);
+    // A live region: written only when the number changes, so that loading the page announces nothing.
+    const counted = countText(shown.length);
+    if (count && count.textContent !== counted) count.textContent = counted;
     document.documentElement.dataset["mapReady"] = String(shown.length);
     // User Timing marks for `npm run bench`: when markers are on screen after a change.
     requestAnimationFrame(() => performance.mark("nara:map-painted"));

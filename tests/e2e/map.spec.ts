@@ -113,7 +113,9 @@ test("with JavaScript, changing a filter updates map, list and address, and Back
   const clinics = docs.filter((d) => d._type === "clinic" && d.kind === "youth").length;
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(clinics));
   await expect(page.locator("[data-places] > li:not([hidden])")).toHaveCount(clinics);
+  // The new number is a status message: screen readers hear it without moving focus.
   await expect(page.locator("[data-results-count]")).toHaveText(`${String(clinics)} places`);
+  await expect(page.locator("[data-results-count]")).toHaveAttribute("aria-live", "polite");
   await expect(page.getByRole("navigation", { name: "Pages of the list" })).toHaveCount(0);
   await page.goBack();
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(all));
