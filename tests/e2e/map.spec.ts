@@ -104,6 +104,20 @@ test("places on one spot stay one cluster, and opening it lists them with links"
   await expect(popup.getByRole("link").first()).toHaveAttribute("href", /^\/en\/activities\//);
 });
 
+test("when the live map's places cannot be fetched, the picture and the GET form still work", async ({ page }) => {
+  await page.route("**/map/places.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto("/en/map/");
+  await expect(page.locator("#map-root")).toHaveAttribute("data-map-failed", "");
+  await expect(page.locator("svg.map-static")).toBeVisible();
+  await expect(page.locator(".leaflet-container")).toBeHidden();
+  // The filter form is not taken over: it sends a plain GET, and the server filters.
+  await page.getByLabel("When").selectOption("evening");
+  await page.getByRole("button", { name: "Show places" }).click();
+  await expect(page).toHaveURL(/\/en\/map\/\?.*open=evening/);
+  expect(await listedIds(page)).toEqual(expectedEvening());
+  expect(await placesInPicture(page)).toBe(expectedEvening().length);
+});
+
 test("with JavaScript, changing a filter updates map, list and address, and Back restores it", async ({ page }) => {
   await page.goto("/en/map/");
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
