@@ -7,8 +7,10 @@
  */
 import type { LatLngExpression, LeafletKeyboardEvent, Map as LeafletMap, Marker } from "leaflet";
 import { useEffect, useRef } from "preact/hooks";
-import { matches, pageOf, pageQuery, type MapPlace, type MatchFilters } from "../lib/directory/match.ts";
-import { clusterPlaces, MAX_ZOOM, MIN_ZOOM, PADDING, type Clusters } from "../lib/map/geometry.ts";
+import { cardsHtml, pageOf, pagerHtml, type ListWords } from "../lib/directory/list.ts";
+import { matches, type MapPlace, type MatchFilters } from "../lib/directory/match.ts";
+import { escapeHtml } from "../lib/html.ts";
+import { clusterPlaces, FALLBACK_VIEW, MAX_ZOOM, MIN_ZOOM, PADDING, type Clusters } from "../lib/map/geometry.ts";
 import "leaflet/dist/leaflet.css";
 import "./map.css";
 
@@ -16,10 +18,9 @@ interface Props {
   /** `places.json` of the page's locale. */
   dataUrl: string;
   areas: { slug: string; name: string; boundary: { lat: number; lng: number }[] }[];
-  kindLabels: Record<string, string>;
   countForms: Record<string, string>;
-  /** Words of the list's pages; `page` holds `{{page}}` and `{{pages}}`. */
-  pager: { nav: string; page: string; prev: string; next: string; area: string };
+  /** The kinds' names and the list's words (src/lib/directory/list.ts). */
+  words: ListWords;
   mapPath: string;
   locale: string;
   dir: "ltr" | "rtl";
@@ -34,10 +35,6 @@ function filtersFrom(params: URLSearchParams): MatchFilters {
   return Object.fromEntries(FILTER_NAMES.map((name) => [name, params.get(name) ?? undefined]));
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
-}
-
 /** The live map over `element`, with `all` the places; returns what undoes it. */
 function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[], props: Props): () => void {
   const form = document.querySelector<HTMLFormElement>("form.filters");
@@ -48,7 +45,7 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
   const pager = document.querySelector<HTMLElement>("[data-pager]");
   const plural = new Intl.PluralRules(props.locale);
   const countText = (n: number) => (props.countForms[plural.select(n)] ?? props.countForms["other"] ?? "{{count}}").replace("{{count}}", String(n));
-  const kindLabel = (kind: string) => props.kindLabels[kind] ?? kind;
+  const kindLabel = (kind: string) => props.words.kinds[kind] ?? kind;
 
   const map: LeafletMap = L.map(element, { maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM, zoomControl: false, attributionControl: Boolean(props.tileUrl) });
   // In Arabic and Persian the controls sit on the reading side.
@@ -60,7 +57,7 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
   const polygons = props.areas.map((area) => L.polygon(area.boundary, { color: "#0b5e55", weight: 2, fillOpacity: 0.06 }).bindTooltip(area.name, { sticky: true }));
   const bounds = L.featureGroup(polygons).addTo(map).getBounds();
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [PADDING, PADDING] });
-  else map.setView([60.06, 15.15], 11);
+  else map.setView(FALLBACK_VIEW.center, FALLBACK_VIEW.zoom);
 
   const layer = L.layerGroup().addTo(map);
   const markers = new Map<string, Marker>();
@@ -119,25 +116,9 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
 
   const renderList = (shown: MapPlace[], filters: MatchFilters, page: number) => {
     const current = pageOf(shown, page);
-    if (list) {
-      list.innerHTML = current.items
-        .map(
-          (p) =>
-            `<li class="card" data-id="${escapeHtml(p.id)}" data-kind="${escapeHtml(p.kind)}"><span class="tag kind-${escapeHtml(p.kind)}">${escapeHtml(kindLabel(p.kind))}</span>` +
-            `<h3><a href="${escapeHtml(p.href)}">${escapeHtml(p.name)}</a></h3><p class="status${p.openish ? " status-open" : ""}">${escapeHtml(p.status)}</p>` +
-            `<p>${escapeHtml(props.pager.area)}: ${escapeHtml(p.areaName)}</p></li>`,
-        )
-        .join("");
-    }
+    if (list) list.innerHTML = cardsHtml(current.items, props.words);
     if (none) none.hidden = shown.length > 0;
-    if (pager) {
-      const link = (rel: string, to: number, text: string) => `<a rel="${rel}" href="${escapeHtml(props.mapPath + pageQuery(filters, to))}">${escapeHtml(text)}</a>`;
-      const where = props.pager.page.replace("{{page}}", String(current.page)).replace("{{pages}}", String(current.pages));
-      pager.innerHTML =
-        current.pages > 1
-          ? `<nav class="pager" aria-label="${escapeHtml(props.pager.nav)}">${current.page > 1 ? link("prev", current.page - 1, props.pager.prev) : ""}<span>${escapeHtml(where)}</span>${current.page < current.pages ? link("next", current.page + 1, props.pager.next) : ""}</nav>`
-          : "";
-    }
+    if (pager) pager.innerHTML = pagerHtml(current, filters, props.mapPath, props.words);
   };
 
   const apply = (params: URLSearchParams, withList: boolean) => {

@@ -137,6 +137,7 @@ test("with JavaScript, changing a filter updates map, list and address, and Back
   // Back at every place: the list is cut into pages again, by the script this time.
   await expect(page.locator("[data-places] > li")).toHaveCount(50);
   await expect(page.getByRole("navigation", { name: "Pages of the list" }).getByRole("link", { name: "Next page" })).toHaveAttribute("href", "/en/map/?page=2");
+  await expect(page.getByRole("navigation", { name: "Pages of the list" })).toContainText("Page 1 of 2");
 });
 
 test.describe("without JavaScript", () => {

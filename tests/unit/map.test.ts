@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageFromSearch } from "../../src/lib/directory/index.ts";
-import { PAGE_SIZE, pageOf, pageQuery } from "../../src/lib/directory/match.ts";
+import { cardsHtml, PAGE_SIZE, pageOf, pagerHtml, pageQuery, type ListWords } from "../../src/lib/directory/list.ts";
+import type { MapPlace } from "../../src/lib/directory/match.ts";
 import { clusterPlaces, fitView, MAX_ZOOM, project, TILE } from "../../src/lib/map/geometry.ts";
 import { STATIC_HEIGHT, STATIC_WIDTH, staticMapSvg } from "../../src/lib/map/static-map.ts";
 
@@ -124,5 +125,39 @@ describe("pages of the list", () => {
   it("reads the page from the address, the first page for anything else", () => {
     expect(pageFromSearch(new URLSearchParams("page=4"))).toBe(4);
     for (const bad of ["", "page=0", "page=-2", "page=1.5", "page=abc", "page=99999999"]) expect(pageFromSearch(new URLSearchParams(bad))).toBe(1);
+  });
+});
+
+describe("the list as HTML, the same on the server and in the browser", () => {
+  const words: ListWords = { kinds: { activity: "Aktivitet" }, area: "Område", nav: "Sidor i listan", page: "Sida {{page}} av {{pages}}", prev: "Föregående sida", next: "Nästa sida" };
+  const place: MapPlace = {
+    id: "a1",
+    kind: "activity",
+    lat: 60,
+    lng: 15,
+    name: "Läxhjälp <för alla>",
+    href: "/sv/activities/a1/",
+    status: "I dag 17:00–19:00",
+    now: false,
+    evening: true,
+    area: "ekbacken",
+    areaName: "Ekbacken",
+    openish: true,
+    langs: ["sv"],
+    age: "all",
+    text: "",
+  };
+  it("draws a card with the kind, the link, the status and the area, its texts escaped", () => {
+    const html = cardsHtml([place], words);
+    expect(html).toContain('<li class="card" data-id="a1" data-kind="activity"><span class="tag kind-activity">Aktivitet</span>');
+    expect(html).toContain('<h3><a href="/sv/activities/a1/">Läxhjälp &#60;för alla&#62;</a></h3>');
+    expect(html).toContain('<p class="status status-open">I dag 17:00–19:00</p><p>Område: Ekbacken</p>');
+  });
+  it("links the pages around this one under the same filters, and has none for a single page", () => {
+    const middle = pagerHtml({ items: [], page: 2, pages: 3 }, { kind: "activity" }, "/sv/map/", words);
+    expect(middle).toBe(
+      '<nav class="pager" aria-label="Sidor i listan"><a rel="prev" href="/sv/map/?kind=activity">Föregående sida</a><span>Sida 2 av 3</span><a rel="next" href="/sv/map/?kind=activity&#38;page=3">Nästa sida</a></nav>',
+    );
+    expect(pagerHtml({ items: [], page: 1, pages: 1 }, {}, "/sv/map/", words)).toBe("");
   });
 });

@@ -49,22 +49,3 @@ export function matches(place: MapPlace, filters: MatchFilters): boolean {
   if (query && !query.split(/\s+/).every((word) => place.text.includes(word))) return false;
   return true;
 }
-
-/** Places a page of the list shows; the map always shows them all. */
-export const PAGE_SIZE = 50;
-
-/** The `page`-th page (from 1) of `items`, clamped to the pages there are. */
-export function pageOf<T>(items: readonly T[], page: number): { items: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  return { items: items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
-}
-
-/** The address of a page of the list under the same filters: `?kind=activity&page=2`. */
-export function pageQuery(filters: MatchFilters, page: number): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (typeof value === "string" && value !== "") params.set(name, value);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `?${query}` : "";
-}

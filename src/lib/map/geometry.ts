@@ -11,6 +11,8 @@ export const MIN_ZOOM = 9;
 export const MAX_ZOOM = 18;
 /** Pixels around the fitted areas, on every side. */
 export const PADDING = 8;
+/** Where the map looks when there are no areas to fit (the sample municipality's centre). */
+export const FALLBACK_VIEW = { center: { lat: 60.06, lng: 15.15 }, zoom: 11 } as const;
 /** Places closer than this many pixels share a cluster. */
 export const CLUSTER_RADIUS = 44;
 

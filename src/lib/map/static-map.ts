@@ -5,7 +5,8 @@
  * JavaScript; the live Leaflet map takes its place when it is ready. Every marker's label
  * carries `elementtiming`, so that the browser reports when the markers were painted.
  */
-import { clusterPlaces, fitView, project, type LatLng } from "./geometry.ts";
+import { escapeHtml } from "../html.ts";
+import { clusterPlaces, FALLBACK_VIEW, fitView, project, type LatLng } from "./geometry.ts";
 
 /** The size the picture is drawn for; the page scales it to the map's box. */
 export const STATIC_WIDTH = 400;
@@ -20,7 +21,6 @@ const SHAPE: Record<string, string> = {
   activity: '<path d="M0 -16L16 0L0 16L-16 0Z"/>',
 };
 
-const escape = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 // Presentation attributes only: no <style>, which a strict CSP would refuse.
 const label = (value: string): string => `<text y="5" fill="#fff" stroke="none" elementtiming="nara-static-map">${value}</text>`;
 const round = (n: number): string => String(Math.round(n * 10) / 10);
@@ -34,7 +34,7 @@ export interface StaticMapInput {
 
 export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): string {
   const outline = areas.flatMap((a) => a.boundary);
-  const view = fitView(outline.length > 0 ? outline : places, STATIC_WIDTH, STATIC_HEIGHT) ?? { zoom: 11, center: project({ lat: 60.06, lng: 15.15 }, 11) };
+  const view = fitView(outline.length > 0 ? outline : places, STATIC_WIDTH, STATIC_HEIGHT) ?? { zoom: FALLBACK_VIEW.zoom, center: project(FALLBACK_VIEW.center, FALLBACK_VIEW.zoom) };
   const left = view.center.x - STATIC_WIDTH / 2;
   const top = view.center.y - STATIC_HEIGHT / 2;
   const at = (p: LatLng) => {
@@ -55,7 +55,7 @@ export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): str
       markers.push(`<g transform="${translate}" fill="#0b5e55" stroke="none"><circle r="20" fill-opacity="0.8"/><circle r="15"/>${label(String(item.count))}</g>`);
     } else {
       const kind = item.place.kind;
-      const letter = escape((kindLabels[kind] ?? kind).slice(0, 1));
+      const letter = escapeHtml((kindLabels[kind] ?? kind).slice(0, 1));
       markers.push(`<g transform="${translate}" fill="${FILL[kind] ?? "#1b1f23"}">${SHAPE[kind] ?? SHAPE["office"] ?? ""}${label(letter)}</g>`);
     }
   }

@@ -4,13 +4,12 @@
  */
 import type { APIRoute } from "astro";
 import { directoryView, VIEW_HEADERS } from "../../../lib/directory/view.ts";
-import { encode, encodedResponse } from "../../../lib/http/encoded.ts";
-import { isLocale } from "../../../lib/i18n/locales.ts";
+import { encodedResponse } from "../../../lib/http/encoded.ts";
 import { notFound } from "../../../lib/http/respond.ts";
+import { isLocale } from "../../../lib/i18n/locales.ts";
 
 export const GET: APIRoute = async ({ params, locals, request }) => {
   if (!isLocale(params["locale"])) return notFound();
   const view = await directoryView(locals.locale, locals.t, locals.now);
-  const body = view.derived("places.json", () => encode(JSON.stringify({ places: view.places })));
-  return encodedResponse(request, body, { ...VIEW_HEADERS, "Content-Type": "application/json; charset=utf-8" });
+  return encodedResponse(request, view.placesJson(), { ...VIEW_HEADERS, "Content-Type": "application/json; charset=utf-8" });
 };

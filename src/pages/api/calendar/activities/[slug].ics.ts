@@ -3,7 +3,8 @@ import type { APIRoute } from "astro";
 import { activitiesFeed, ICS_HEADERS } from "../../../../lib/activities/feed.ts";
 import { loadQuery } from "../../../../lib/content/load.ts";
 import { text } from "../../../../lib/content/localize.ts";
-import { feedLocale, notFound } from "../../../../lib/activities/feed-request.ts";
+import { feedLocale } from "../../../../lib/activities/feed-request.ts";
+import { notFound } from "../../../../lib/http/respond.ts";
 import { services } from "../../../../lib/server/services.ts";
 
 export const GET: APIRoute = async ({ params, url, locals }) => {

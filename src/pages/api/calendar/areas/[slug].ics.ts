@@ -1,7 +1,8 @@
 /** `GET /api/calendar/areas/{slug}.ics?lang=sv`: every activity of an area as a subscribable calendar. */
 import type { APIRoute } from "astro";
 import { activitiesFeed, ICS_HEADERS } from "../../../../lib/activities/feed.ts";
-import { feedLocale, notFound } from "../../../../lib/activities/feed-request.ts";
+import { feedLocale } from "../../../../lib/activities/feed-request.ts";
+import { notFound } from "../../../../lib/http/respond.ts";
 import { loadQuery } from "../../../../lib/content/load.ts";
 import { text } from "../../../../lib/content/localize.ts";
 import { createTranslator } from "../../../../lib/i18n/index.ts";

@@ -1,7 +1,8 @@
 /** `GET /api/calendar/activities/{slug}/{YYYY-MM-DD}.ics?lang=sv`: one occurrence, to add to a calendar. */
 import type { APIRoute } from "astro";
 import { ICS_HEADERS, occurrenceEvent } from "../../../../../lib/activities/feed.ts";
-import { feedLocale, notFound } from "../../../../../lib/activities/feed-request.ts";
+import { feedLocale } from "../../../../../lib/activities/feed-request.ts";
+import { notFound } from "../../../../../lib/http/respond.ts";
 import { nextOccurrences } from "../../../../../lib/activities/occurrences.ts";
 import { calendar } from "../../../../../lib/calendar/ics.ts";
 import { loadQuery } from "../../../../../lib/content/load.ts";
