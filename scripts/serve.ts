@@ -6,32 +6,29 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { processApp, type App } from "../src/app/index.ts";
 import { serverEnv } from "../src/lib/config.ts";
-import { contentSource } from "../src/lib/content/load.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
-import { scheduleReminders } from "../src/lib/booking/jobs.ts";
-import { describeDatabase, describeMessageKey, services, startMaintenance } from "../src/lib/server/services.ts";
-import { loadStaticFiles, serveStatic } from "../src/lib/server/static-files.ts";
+import { loadStaticFiles, serveStatic } from "../src/lib/http/static-files.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 
+// The app is composed once, before the first request: the configuration and the content are
+// checked (a broken dataset stops the start with a readable message), and PGlite takes seconds to open.
+let started: App;
 try {
   serverEnv();
-  const source = contentSource();
-  console.log(`Content: ${source.kind === "local" ? `embedded dataset ${serverEnv().CONTENT_DATASET}` : "Sanity"}`);
+  started = await processApp();
 } catch (error) {
   exitOnKnownError(error);
   throw error;
 }
-
-// The database opens once, before the first request: PGlite takes seconds to start.
-const started = await services();
-scheduleReminders(started);
-await startMaintenance(started);
-console.log(`Database: ${describeDatabase(started.env)}; mail: ${started.mailer.kind === "smtp" ? "SMTP" : "outbox table (no SMTP_URL)"}`);
-console.log(`Message key: ${describeMessageKey(started)}`);
+console.log(`Content: ${started.describe.content()}`);
+await started.startUpkeep();
+console.log(`Database: ${started.describe.database()}; mail: ${started.describe.mail()}`);
+console.log(`Message key: ${started.describe.messageKey()}`);
 
 const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
 // The adapter runs in middleware mode: pages and endpoints only. Static files are answered from memory here.

@@ -15,7 +15,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { addUser, listUsers, removeUser, ROLE, setPassword, USERNAME } from "../src/lib/staff/accounts.ts";
 import { MIN_PASSWORD_LENGTH } from "../src/lib/staff/passwords.ts";
-import { describeDatabase, services } from "../src/lib/server/services.ts";
+import { processApp } from "../src/app/index.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 function fail(message: string): never {
@@ -53,8 +53,8 @@ try {
   const password = needsPassword ? await readPassword() : undefined;
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) fail(`The password needs at least ${String(MIN_PASSWORD_LENGTH)} characters.`);
 
-  const s = await services();
-  console.log(`Database: ${describeDatabase(s.env)}`);
+  const s = await processApp();
+  console.log(`Database: ${s.describe.database()}`);
   if (command === "add") {
     const user = await addUser(s.db, { username: username ?? "", displayName: values.name ?? username ?? "", roles, password }).catch((error: unknown) => {
       if (typeof error === "object" && error !== null && "code" in error && error.code === "23505") fail(`There is already an account ${username ?? ""}.`);

@@ -1,7 +1,6 @@
 import { defineMiddleware } from "astro:middleware";
+import { processApp } from "./app/index.ts";
 import { createTranslator, DEFAULT_LOCALE } from "./lib/i18n/index.ts";
-import { loadQuery } from "./lib/content/load.ts";
-import { clockNow, serverEnv } from "./lib/config.ts";
 import { inlineHashes, securityHeaders, originOf } from "./lib/security/headers.ts";
 import { localeOfPath } from "./lib/site/paths.ts";
 import { crossSiteForm } from "./lib/security/origin.ts";
@@ -12,15 +11,19 @@ const headers = securityHeaders({ tileOrigin });
 let publicOrigin: string | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  publicOrigin ??= new URL(serverEnv().PUBLIC_SITE_URL).origin;
+  // The composed app (made once per process, before the server listens) for every page and endpoint.
+  const app = await processApp();
+  publicOrigin ??= new URL(app.env.PUBLIC_SITE_URL).origin;
   if (crossSiteForm(context.request.method, context.url.pathname, context.request.headers, [context.url.origin, publicOrigin])) {
     return new Response("Forbidden: this form was sent from another site.", { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   const locale = localeOfPath(context.url.pathname) ?? DEFAULT_LOCALE;
+  context.locals.app = app;
   context.locals.locale = locale;
   context.locals.t = createTranslator(locale);
-  context.locals.now = clockNow(serverEnv());
-  context.locals.settings = await loadQuery("settings");
+  context.locals.now = app.clock();
+  context.locals.client = app.clientKey(context.clientAddress, context.request.headers.get("x-forwarded-for"));
+  context.locals.settings = await app.content.loadQuery("settings");
   const response = await next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   if (!response.headers.has("Cache-Control")) {

@@ -7,7 +7,7 @@
 import { Card, Checkbox, Flex, Select, Text, TextInput } from "@sanity/ui";
 import { createElement as h, useCallback, useMemo, type ChangeEvent, type ReactNode } from "react";
 import { set, unset, useFormValue, type StringInputProps } from "sanity";
-import { buildRule, readChoice, type RepeatChoice } from "../../src/lib/activities/recurrence.ts";
+import { buildRule, readChoice, type RepeatChoice } from "../../src/lib/recurrence/rules.ts";
 import { WEEKDAYS_SV } from "../lib/options.ts";
 
 const REPEATS: [RepeatChoice["repeat"], string][] = [

@@ -105,3 +105,12 @@ export function stockholmInstant(date: string, time: string): Date {
   }
   return new Date(guess);
 }
+
+/** A real calendar date as `YYYY-MM-DD` (not `2026-02-30`, not `2026-99-99`). */
+export function isDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

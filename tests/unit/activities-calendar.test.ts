@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { calendarWeek, parseCalendarQuery, weekStart } from "../../src/lib/activities/calendar.ts";
 import { activitiesFeed, icsRule } from "../../src/lib/activities/feed.ts";
 import { centreOf, proposalRequest, ruleOf, summaryOf } from "../../src/lib/activities/proposals.ts";
-import { recurrenceProblem } from "../../src/lib/activities/occurrences.ts";
+import { recurrenceProblem } from "../../src/lib/recurrence/occurrences.ts";
 import type { Activity } from "../../src/lib/content/schemas.ts";
-import { buildRule, readChoice } from "../../src/lib/activities/recurrence.ts";
+import { buildRule, readChoice } from "../../src/lib/recurrence/rules.ts";
 
 const loc = (sv: string) => [{ _key: "sv", language: "sv" as const, value: sv }];
 

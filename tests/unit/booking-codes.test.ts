@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { ALPHABET, derivedSecret, group, hashSecret, isCode, isSecret, newCode, newSecret, normalize, SECRET_BITS, secretMatches } from "../../src/lib/booking/codes.ts";
+import { ALPHABET, derivedSecret, group, hashSecret, isCode, isSecret, newCode, newSecret, normalize, SECRET_BITS, secretMatches } from "../../src/lib/security/codes.ts";
 import { calendar, fold } from "../../src/lib/calendar/ics.ts";
 import { crossSiteForm } from "../../src/lib/security/origin.ts";
 import { clientAddress, clientKey } from "../../src/lib/security/rate-limit.ts";

@@ -1,7 +1,7 @@
 /** The contact form's rules: what a message may hold, which details are kept, who reads what, and what a notice says. */
 import { describe, expect, it } from "vitest";
 import { ContactRequest, MESSAGE_MAX, unitNotice } from "../../src/lib/messages/service.ts";
-import { cleanLine, cleanText } from "../../src/lib/messages/text.ts";
+import { cleanLine, cleanText } from "../../src/lib/text.ts";
 import { mayReadMessages, messageUnitsOf, ROLE } from "../../src/lib/staff/accounts.ts";
 
 const base = { unit: "office-kvarnby", topic: "money", answerLocale: "so", message: "Salaan", contactMode: "code" };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadDataset } from "../../src/lib/content/dataset.ts";
-import { loadQuery, setContentSource } from "../../src/lib/content/load.ts";
+import { createContentStore } from "../../src/lib/content/load.ts";
 import { localize, paragraphs } from "../../src/lib/content/localize.ts";
 import { localSource } from "../../src/lib/content/sources.ts";
 import { fixtureDocuments, toNdjson } from "../fixtures/content.ts";
@@ -89,7 +89,7 @@ describe("loadQuery on the embedded source", () => {
     const dir = mkdtempSync(join(tmpdir(), "nara-content-"));
     const file = join(dir, "dataset.ndjson");
     writeFileSync(file, toNdjson(fixtureDocuments()));
-    setContentSource(localSource(file));
+    const { loadQuery } = createContentStore(localSource(file));
     const office = await loadQuery("office", { slug: "norr" });
     expect(office?.area.slug.current).toBe("norr");
     expect(await loadQuery("office", { slug: "finns-inte" })).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextOccurrence, nextOccurrences, parseRule } from "../../src/lib/activities/occurrences.ts";
+import { nextOccurrence, nextOccurrences, parseRule } from "../../src/lib/recurrence/occurrences.ts";
 import { addDays, dayOf, stockholmNow } from "../../src/lib/dates.ts";
 
 describe("parseRule", () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode, encodedResponse } from "../../src/lib/http/encoded.ts";
-import { accepts, loadStaticFiles, serveStatic } from "../../src/lib/server/static-files.ts";
+import { accepts, loadStaticFiles, serveStatic } from "../../src/lib/http/static-files.ts";
 
 const script = `export const x = ${JSON.stringify("a".repeat(4000))};\n`;
 

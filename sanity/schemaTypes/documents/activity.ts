@@ -1,5 +1,5 @@
 import { defineField, defineType } from "sanity";
-import { exdatesProblem, ruleProblem } from "../../../src/lib/activities/occurrences.ts";
+import { exdatesProblem, ruleProblem } from "../../../src/lib/recurrence/occurrences.ts";
 import { minutesOf } from "../../../src/lib/content/rules.ts";
 import { RecurrenceInput } from "../../components/RecurrenceInput.ts";
 import { asSentence } from "../../lib/validation.ts";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { AGE_GROUPS, type Activity } from "../content/schemas.ts";
 import { addDays, dayOf, DAYS } from "../dates.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { nextOccurrences } from "./occurrences.ts";
+import { nextOccurrences } from "../recurrence/occurrences.ts";
 
 export const CalendarQuery = z.object({
   week: z.enum(["this", "next"]).catch("this"),

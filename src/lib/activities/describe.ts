@@ -1,7 +1,7 @@
 /** Plain-language schedule of an activity: "Every Thursday, 18:00–20:00". */
 import type { Translate } from "../i18n/index.ts";
 import { formatDate } from "../dates.ts";
-import { parseRule, type Recurring } from "./occurrences.ts";
+import { parseRule, type Recurring } from "../recurrence/occurrences.ts";
 
 export function describeRepeat(activity: Recurring, t: Translate, locale: string): string {
   const rule = activity.rrule ? parseRule(activity.rrule) : undefined;

@@ -9,7 +9,7 @@ import { text } from "../content/localize.ts";
 import type { Activity } from "../content/schemas.ts";
 import { stockholmInstant } from "../dates.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { OPEN_DATA_HEADERS } from "../opendata/params.ts";
+import { OPEN_DATA_HEADERS } from "../http/respond.ts";
 
 /** The page of an activity, absolute. */
 export const activityUrl = (siteUrl: string, locale: Locale, slug: string) => new URL(`/${locale}/activities/${encodeURIComponent(slug)}/`, siteUrl).toString();

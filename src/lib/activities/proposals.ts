@@ -11,21 +11,21 @@ import { z } from "zod";
 import { areaForPostalCode, normalizePostalCode } from "../areas/index.ts";
 import type { SanityDocument } from "../content/dataset.ts";
 import { DRAFT_PREFIX, type DraftStore } from "../content/drafts.ts";
-import { contentSource, loadQuery } from "../content/load.ts";
+import type { ContentStore } from "../content/load.ts";
 import { text } from "../content/localize.ts";
 import { DATE, TIME, minutesOf } from "../content/rules.ts";
-import { buildRule, REPEATS } from "./recurrence.ts";
+import { buildRule, REPEATS } from "../recurrence/rules.ts";
 import { Activity, ACTIVITY_CATEGORIES, AGE_GROUPS } from "../content/schemas.ts";
 import { addDays, daysBetween, stockholmNow } from "../dates.ts";
 import { filledFields } from "../http/body.ts";
-import { fieldErrors, type Failure } from "../http/failure.ts";
+import { fail, type Failure, type FormError } from "../http/failure.ts";
+import { submitForm, formProof, type FormOutcome } from "../forms/pipeline.ts";
 import { createTranslator, type UiKey } from "../i18n/index.ts";
+import type { StaffKey } from "../i18n/staff.ts";
+import type { Mailer } from "../mail/index.ts";
+import type { Guard } from "../security/guards.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
-import { cleanText, lineField, optionalLineField, textField } from "../messages/text.ts";
-import { checkHuman, limit } from "../security/guards.ts";
-import type { Services } from "../server/services.ts";
-import type { StaffUser } from "../staff/accounts.ts";
-import { audit } from "../staff/audit.ts";
+import { cleanText, lineField, optionalLineField, textField } from "../text.ts";
 
 export const DESCRIPTION_MAX = 2000;
 
@@ -119,58 +119,6 @@ const slugify = (title: string) =>
     .slice(0, 50);
 
 
-export interface Proposed {
-  ok: true;
-}
-
-/** The proposal form (with or without JavaScript): fields, limit, proof, then a draft in the content store. */
-export async function proposeFromForm(services: Services, form: Record<string, string>, locale: Locale, client: string, now: Date): Promise<Proposed | Failure> {
-  if (!services.drafts) return { ok: false, status: 500, error: "NO_DRAFT_STORE", message: "error.server" };
-  const fields: Record<string, unknown> = filledFields(form, FORM_FIELDS);
-  fields["languages"] = LOCALES.filter((l) => form[`lang_${l}`] === "on");
-  const parsed = proposalRequest(stockholmNow(now).date).safeParse(fields);
-  const { areas, settings } = await loadQuery("proposeForm");
-  const area = areas.find((a) => a.slug.current === form["area"]);
-  const problems: Record<string, UiKey> = parsed.success ? {} : { ...fieldErrors(parsed.error, FIELD_KEYS).fields };
-  if (!area) problems["area"] ??= "propose.error.area";
-  // A place outside the municipality: a postal code none of its areas has.
-  if (parsed.success && !areaForPostalCode(areas, parsed.data.postalCode)) problems["postalCode"] ??= "propose.error.postalCode";
-  if (!parsed.success || !area || Object.keys(problems).length > 0) return { ok: false, status: 422, error: "VALIDATION", fields: problems };
-  const request = parsed.data;
-
-  const limited = await limit(services, "proposals", client);
-  if (limited) return limited;
-  const refused = await checkHuman(services, "proposal", { altcha: request.altcha, formToken: form["formToken"] ?? "", honeypot: form["website"] });
-  if (refused) return refused;
-
-  const id = `activity-proposal-${randomBytes(6).toString("hex")}`;
-  const rrule = ruleOf(request.repeat, request.date, request.until);
-  const meta: ProposalMeta = { association: request.association, contactName: request.contactName, contactEmail: request.contactEmail, locale, receivedAt: now.toISOString() };
-  await services.drafts.create({
-    _id: `${DRAFT_PREFIX}${id}`,
-    _type: "activity",
-    _createdAt: now.toISOString(),
-    title: [loc("String", locale, request.title)],
-    slug: { _type: "slug", current: `${slugify(request.title) || "aktivitet"}-${randomBytes(2).toString("hex")}` },
-    summary: [loc("String", locale, summaryOf(request.description))],
-    description: [loc("Text", locale, request.description)],
-    category: request.category,
-    area: { _type: "reference", _ref: area._id },
-    place: { _type: "place", name: request.place, address: { _type: "address", street: request.street, postalCode: request.postalCode, city: settings.generalContact.address.city } },
-    startDate: request.date,
-    startTime: request.start,
-    endTime: request.end,
-    ...(rrule ? { rrule, exdates: [] } : {}),
-    ageGroup: request.ageGroup,
-    languages: request.languages,
-    costSek: request.cost,
-    signUpRequired: request.signUp === "on",
-    ...(request.signUpHow ? { signUpHow: [loc("String", locale, request.signUpHow)] } : {}),
-    proposal: meta,
-  });
-  return { ok: true };
-}
-
 const LocalizedValues = z.array(z.object({ language: z.string(), value: z.string() }));
 
 /** A proposal as the staff pages read it: the draft written by `proposeFromForm`, typed. */
@@ -239,67 +187,157 @@ export const ApprovalForm = z.object({
   lng: z.coerce.number(),
 });
 
-export type Decision = { ok: true; done: "approved" | "rejected"; slug?: string } | { ok: false; problems: string[] };
+export type ProposalFailureCode = FormError | "NO_DRAFT_STORE" | "NOT_FOUND" | "INVALID_DOCUMENT";
+
+/** A staff decision: done, or why not (in the staff view's words). */
+export type Decision = { ok: true; done: "approved" | "rejected"; slug?: string } | Failure<ProposalFailureCode, StaffKey>;
 
 const withSwedish = (items: unknown, kind: "String" | "Text", value: string | undefined) => {
   const others = (Array.isArray(items) ? (items as { language: string }[]) : []).filter((i) => i.language !== "sv");
   return value ? [loc(kind, "sv", value), ...others] : others;
 };
 
-/**
- * Approve: the Swedish title and summary, the association and the point on the map from the
- * staff form; checked against the same schema as all published content, then published.
- */
-export async function approveProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
-  const parsed = ApprovalForm.safeParse(form);
-  if (!parsed.success || !services.drafts) return { ok: false, problems: ["Fyll i svensk titel (högst 80 tecken), svensk sammanfattning (högst 200 tecken), förening och plats."] };
-  const { svTitle, svSummary, association, lat, lng } = parsed.data;
-  const rest: SanityDocument = { ...draft };
-  // Who proposed it stays out of the published document.
-  delete rest["proposal"];
-  delete rest["_createdAt"];
-  const published: SanityDocument = {
-    ...rest,
-    _id: draft._id.slice(DRAFT_PREFIX.length),
-    _type: "activity",
-    title: withSwedish(draft["title"], "String", svTitle),
-    summary: withSwedish(draft["summary"], "String", svSummary),
-    description: draft["description"],
-    association: { _type: "reference", _ref: association },
-    place: { ...(draft["place"] as Record<string, unknown>), location: { _type: "geopoint", lat, lng } },
+export interface ProposalsDeps {
+  /** The content store's write side; none with Sanity but no write token (then no proposals are taken). */
+  drafts: DraftStore | undefined;
+  content: Pick<ContentStore, "loadQuery" | "changed">;
+  guard: Guard;
+  mailer: Mailer;
+  options: { retentionDays: number };
+}
+
+export type ProposalsService = ReturnType<typeof createProposals>;
+
+export function createProposals({ drafts, content, guard, mailer, options }: ProposalsDeps) {
+  const { loadQuery } = content;
+
+  /**
+   * Approve: the Swedish title and summary, the association and the point on the map from the
+   * staff form; checked against the same schema as all published content, then published.
+   */
+  async function approve(draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
+    const parsed = ApprovalForm.safeParse(form);
+    if (!drafts) return fail(500, "NO_DRAFT_STORE", "proposals.noDraftStore");
+    if (!parsed.success) return fail(422, "VALIDATION", "proposals.approveFields");
+    const { svTitle, svSummary, association, lat, lng } = parsed.data;
+    const rest: SanityDocument = { ...draft };
+    // Who proposed it stays out of the published document.
+    delete rest["proposal"];
+    delete rest["_createdAt"];
+    const published: SanityDocument = {
+      ...rest,
+      _id: draft._id.slice(DRAFT_PREFIX.length),
+      _type: "activity",
+      title: withSwedish(draft["title"], "String", svTitle),
+      summary: withSwedish(draft["summary"], "String", svSummary),
+      description: draft["description"],
+      association: { _type: "reference", _ref: association },
+      place: { ...(draft["place"] as Record<string, unknown>), location: { _type: "geopoint", lat, lng } },
+    };
+    const checked = Activity.safeParse(published);
+    if (!checked.success) return fail(422, "INVALID_DOCUMENT", "proposals.invalid", { details: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });
+    await drafts.publish(draft._id, published);
+    content.changed();
+    return { ok: true, done: "approved", slug: checked.data.slug.current };
+  }
+
+  /** Reject: the reason e-mailed to the proposer in their language, then the proposal and its contact details deleted. */
+  async function reject(draft: SanityDocument, reason: string): Promise<Decision> {
+    const why = cleanText(reason);
+    const view = viewProposal(draft);
+    if (!drafts) return fail(500, "NO_DRAFT_STORE", "proposals.noDraftStore");
+    if (!view) return fail(404, "NOT_FOUND");
+    if (why === "" || why.length > 1000) return fail(422, "VALIDATION", "proposals.reason");
+    const meta = view.proposal;
+    const locale = meta.locale;
+    const t = createTranslator(locale);
+    const { settings } = await loadQuery("proposeForm");
+    const title = view.title[0]?.value ?? "";
+    // Sent before the proposal is deleted: if the mail fails, the decision can be made again.
+    await mailer.send({
+      to: meta.contactEmail,
+      subject: t("propose.mail.subject", { title }),
+      text: t("propose.mail.body", { name: meta.contactName, title, reason: why, contact: settings.generalContact.email, municipality: text(settings.municipalityName, locale) }),
+    });
+    await drafts.discard(draft._id);
+    return { ok: true, done: "rejected" };
+  }
+
+  return {
+    /** Whether proposals can be taken at all (a draft store exists). */
+    accepting: drafts !== undefined,
+    /** The proposal form (with or without JavaScript): fields, the area against the CMS, limit, proof, then a draft in the content store. */
+    async fromForm(form: Record<string, string>, locale: Locale, client: string, now: Date): Promise<FormOutcome<object, ProposalFailureCode>> {
+      if (!drafts) return fail(500, "NO_DRAFT_STORE", "error.server");
+      const input = { ...form };
+      return submitForm(
+        guard,
+        {
+          name: "proposal",
+          limit: "proposals",
+          schema: proposalRequest(stockholmNow(now).date),
+          fieldKeys: FIELD_KEYS,
+          fields: (raw: Record<string, string>) => ({ ...filledFields(raw, FORM_FIELDS), languages: LOCALES.filter((l) => raw[`lang_${l}`] === "on") }),
+          async check(request, raw) {
+            const { areas, settings } = await loadQuery("proposeForm");
+            const area = areas.find((a) => a.slug.current === raw["area"]);
+            const fields: Record<string, UiKey> = {};
+            if (!area) fields["area"] = "propose.error.area";
+            // A place outside the municipality: a postal code none of its areas has.
+            if (request && !areaForPostalCode(areas, request.postalCode)) fields["postalCode"] = "propose.error.postalCode";
+            return { context: area && { area, city: settings.generalContact.address.city }, fields };
+          },
+          proof: (request, raw) => formProof(request.altcha, raw),
+          async store(request, { area, city }) {
+            const id = `activity-proposal-${randomBytes(6).toString("hex")}`;
+            const rrule = ruleOf(request.repeat, request.date, request.until);
+            const meta: ProposalMeta = { association: request.association, contactName: request.contactName, contactEmail: request.contactEmail, locale, receivedAt: now.toISOString() };
+            await drafts.create({
+              _id: `${DRAFT_PREFIX}${id}`,
+              _type: "activity",
+              _createdAt: now.toISOString(),
+              title: [loc("String", locale, request.title)],
+              slug: { _type: "slug", current: `${slugify(request.title) || "aktivitet"}-${randomBytes(2).toString("hex")}` },
+              summary: [loc("String", locale, summaryOf(request.description))],
+              description: [loc("Text", locale, request.description)],
+              category: request.category,
+              area: { _type: "reference", _ref: area._id },
+              place: { _type: "place", name: request.place, address: { _type: "address", street: request.street, postalCode: request.postalCode, city } },
+              startDate: request.date,
+              startTime: request.start,
+              endTime: request.end,
+              ...(rrule ? { rrule, exdates: [] } : {}),
+              ageGroup: request.ageGroup,
+              languages: request.languages,
+              costSek: request.cost,
+              signUpRequired: request.signUp === "on",
+              ...(request.signUpHow ? { signUpHow: [loc("String", locale, request.signUpHow)] } : {}),
+              proposal: meta,
+            });
+            return { ok: true };
+          },
+        },
+        input,
+        client,
+      );
+    },
+    /** Proposals waiting for a decision, newest first. */
+    list: (): Promise<ProposalView[]> => (drafts ? listProposals(drafts) : Promise.resolve([])),
+    /** One proposal's draft and its typed view, or undefined. */
+    async get(id: string): Promise<{ draft: SanityDocument; view: ProposalView } | undefined> {
+      const draft = drafts ? await drafts.get(id) : undefined;
+      const view = draft && viewProposal(draft);
+      return draft && view ? { draft, view } : undefined;
+    },
+    /** What the approval form needs: the areas and the association register. */
+    approvalChoices: () => loadQuery("proposeForm"),
+    approve,
+    reject,
+    /** The staff form's decision: `action=approve` or a rejection with its reason. */
+    decide: (draft: SanityDocument, form: Record<string, string>): Promise<Decision> => (form["action"] === "approve" ? approve(draft, form) : reject(draft, form["reason"] ?? "")),
+    /** Undecided proposals past the retention period, deleted with their contact details (the upkeep). */
+    purge: (now: Date): Promise<number> => (drafts ? purgeProposals(drafts, now, options.retentionDays) : Promise.resolve(0)),
   };
-  const checked = Activity.safeParse(published);
-  if (!checked.success) return { ok: false, problems: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
-  await services.drafts.publish(draft._id, published);
-  contentSource().changed();
-  await audit(services.db, user, "proposals.approve", undefined, published._id);
-  return { ok: true, done: "approved", slug: checked.data.slug.current };
-}
-
-/** Reject: the reason e-mailed to the proposer in their language, then the proposal and its contact details deleted. */
-export async function rejectProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, reason: string): Promise<Decision> {
-  const why = cleanText(reason);
-  const view = viewProposal(draft);
-  if (!view || why === "" || why.length > 1000 || !services.drafts) return { ok: false, problems: ["Skriv ett skäl på högst 1 000 tecken. Det mejlas till föreningen."] };
-  const meta = view.proposal;
-  const locale = meta.locale;
-  const t = createTranslator(locale);
-  const { settings } = await loadQuery("proposeForm");
-  const title = view.title[0]?.value ?? "";
-  // Sent before the proposal is deleted: if the mail fails, the decision can be made again.
-  await services.mailer.send({
-    to: meta.contactEmail,
-    subject: t("propose.mail.subject", { title }),
-    text: t("propose.mail.body", { name: meta.contactName, title, reason: why, contact: settings.generalContact.email, municipality: text(settings.municipalityName, locale) }),
-  });
-  await services.drafts.discard(draft._id);
-  await audit(services.db, user, "proposals.reject", undefined, draft._id);
-  return { ok: true, done: "rejected" };
-}
-
-/** The staff form's decision: `action=approve` or a rejection with its reason. */
-export function decideProposal(services: Services, user: Pick<StaffUser, "id" | "username">, draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
-  return form["action"] === "approve" ? approveProposal(services, user, draft, form) : rejectProposal(services, user, draft, form["reason"] ?? "");
 }
 
 /** Undecided proposals older than the retention period are deleted, contact details and all. */

@@ -5,9 +5,9 @@ import { formatDate, stockholmNow } from "../dates.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Mail } from "../mail/index.ts";
-import type { BookingClinic } from "./service.ts";
+import type { BookingClinic } from "./clinics.ts";
 import type { Booking } from "./store.ts";
-import { group } from "./codes.ts";
+import { group } from "../security/codes.ts";
 
 /** `tisdag 24 november 17:00` in the reader's language, in Stockholm time. */
 export function when(instant: Date, locale: Locale): string {

@@ -9,7 +9,7 @@ import type { Translate } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Queryable } from "../db/index.ts";
 import { seatsTaken } from "./seats.ts";
-import { bookingClinics, rulesOf, type BookingClinic, type ClinicWithRules } from "./service.ts";
+import { withRules, type BookingClinic, type ClinicWithRules } from "./clinics.ts";
 import { availableSlots, checkChange, type Slot } from "./slots.ts";
 import type { Booking } from "./store.ts";
 
@@ -40,13 +40,13 @@ export function freeSlots(db: Queryable, clinic: ClinicWithRules, visitType: str
   return freeSlotsBetween(db, clinic, visitType, today, addDays(today, clinic.rules.bookAheadDays), now);
 }
 
-export async function loadFlow(db: Queryable, params: URLSearchParams, now: Date): Promise<Flow> {
-  const clinics = await bookingClinics();
+/** The step the query string has reached, each choice checked against the schedule and the free seats. */
+export async function loadFlow(db: Queryable, clinics: BookingClinic[], params: URLSearchParams, now: Date): Promise<Flow> {
   const flow: Flow = { step: "clinic", clinics, days: [], times: [] };
-  const found = clinics.find((c) => c.clinic._id === params.get("clinic"));
-  const rules = found && rulesOf(found.clinic);
-  if (!found || !rules) return flow;
-  flow.clinic = { ...found, rules };
+  const clinic = withRules(clinics.find((c) => c.clinic._id === params.get("clinic")));
+  if (!clinic) return flow;
+  flow.clinic = clinic;
+  const found = clinic;
   flow.step = "type";
   flow.visitType = found.clinic.bookingSchedule?.visitTypes.find((v) => v.id === params.get("type"));
   if (!flow.visitType) return flow;

@@ -1,66 +1,33 @@
 /**
- * Booking as the API and the pages use it: the clinic's rules from the CMS, the request
- * parsed with zod, rate limits and anti-automation, then the store. Every outcome is either a
- * value or an error with an HTTP status and translatable messages — never an exception that
- * reaches a visitor.
+ * Booking as the API and the pages use it, made by `createBooking` from only what it needs:
+ * the database, the content (the clinics' rules), the guard (limits and proof), the mailer (the
+ * reminders) and its options. Every outcome is a value or a failure with an HTTP status, a
+ * reason code and translation keys — never an exception that reaches a visitor.
  */
 import { z } from "zod";
-import { loadQuery } from "../content/load.ts";
-import type { QueryResult } from "../content/queries.ts";
-import type { Clinic } from "../content/schemas.ts";
-import type { UiKey } from "../i18n/index.ts";
-import { fieldErrors, type Failure } from "../http/failure.ts";
+import type { LoadQuery } from "../content/load.ts";
+import type { Db } from "../db/index.ts";
+import { addDays, stockholmNow } from "../dates.ts";
+import { submitForm, formProof, type FormOutcome, type PublicForm } from "../forms/pipeline.ts";
+import { fail, fieldErrors, invalid, type Failure, type FormError } from "../http/failure.ts";
 import { filledFields } from "../http/body.ts";
-import { checkHuman, limit, overLimit, type HumanProof } from "../security/guards.ts";
-import type { Services } from "../server/services.ts";
-import { type BookingRules } from "./slots.ts";
-import { group, isCode, isSecret, normalize } from "./codes.ts";
-import { cancelBooking, createBooking, findBooking, idempotencyKeyUsed, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
+import { createTranslator, DEFAULT_LOCALE, isLocale, type UiKey } from "../i18n/index.ts";
+import type { Mailer } from "../mail/index.ts";
+import { group, isCode, isSecret, normalize } from "../security/codes.ts";
+import type { Guard, HumanProof } from "../security/guards.ts";
+import { localizedPath } from "../site/paths.ts";
+import { bookingClinic, type ClinicWithRules } from "./clinics.ts";
+import { calendarTitle, reminderMail } from "./describe.ts";
+import { changeOptions, freeSlotsBetween, loadFlow, type Flow } from "./flow.ts";
+import { sendDueReminders } from "./reminders.ts";
+import type { BookingRules, Slot } from "./slots.ts";
+import { bookingById, bookingsOn, cancelBooking, createBooking as storeBooking, findBooking, idempotencyKeyUsed, markVisit, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
 
-export type BookingClinic = QueryResult<"bookingClinics">[number];
-/** A clinic that takes bookings, with its schedule as the slot engine's rules. */
-export type ClinicWithRules = BookingClinic & { rules: BookingRules };
+export type { BookingClinic, ClinicWithRules } from "./clinics.ts";
 
-/** The rules of a clinic, one object per content version (the slot engine keeps its work per rules object). */
-const rulesByClinic = new WeakMap<Clinic, BookingRules>();
-
-export function rulesOf(clinic: Clinic): BookingRules | undefined {
-  const s = clinic.bookingSchedule;
-  if (!s) return undefined;
-  const known = rulesByClinic.get(clinic);
-  if (known) return known;
-  const rules: BookingRules = {
-    windows: s.windows,
-    slotMinutes: s.slotMinutes,
-    seats: s.seats,
-    bookAheadDays: s.bookAheadDays,
-    minNoticeMinutes: s.minNoticeMinutes,
-    cancelCutoffMinutes: s.cancelCutoffMinutes,
-    visitTypes: s.visitTypes.map((v) => ({ id: v.id, minutes: v.minutes })),
-    closedDates: s.closedDates,
-  };
-  rulesByClinic.set(clinic, rules);
-  return rules;
-}
-
-export async function bookingClinics(): Promise<BookingClinic[]> {
-  return loadQuery("bookingClinics");
-}
-
-export async function bookingClinic(id: string): Promise<ClinicWithRules | undefined> {
-  const found = (await bookingClinics()).find((c) => c.clinic._id === id);
-  const rules = found && rulesOf(found.clinic);
-  return found && rules ? { ...found, rules } : undefined;
-}
-
-export function storeOptions(services: Services, now: Date): StoreOptions {
-  return {
-    now,
-    secretKey: services.keys.bookingSecret,
-    retentionDays: services.env.BOOKING_RETENTION_DAYS,
-    reminderHoursBefore: services.env.REMINDER_HOURS_BEFORE,
-  };
-}
+/** Every reason a booking action can be refused for. */
+export type BookingFailureCode = BookingError | FormError | "NOT_FOUND" | "UNAUTHORIZED";
+export type BookingFailure = Failure<BookingFailureCode>;
 
 const emptyToUndefined = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v.trim());
 
@@ -87,60 +54,24 @@ const FIELD_KEYS: Record<string, UiKey> = {
   idempotencyKey: "error.badRequest",
   code: "book.error.code",
   secret: "book.error.secret",
+  from: "error.badRequest",
+  to: "error.badRequest",
 };
 
 export const bookingFieldErrors = (error: z.ZodError) => fieldErrors(error, FIELD_KEYS);
 
 /** What a refusal from the slot engine or the store means for the visitor and the API. */
-export function bookingFailure(reason: BookingError): Failure {
-  if (reason === "SLOT_FULL") return { ok: false, status: 409, error: "SLOT_FULL", message: "book.error.SLOT_FULL" };
-  if (reason === "IDEMPOTENCY_CONFLICT") return { ok: false, status: 409, error: reason, message: "book.error.IDEMPOTENCY_CONFLICT" };
-  if (reason === "CANCELLATION_TOO_LATE" || reason === "NOT_ACTIVE") return { ok: false, status: 409, error: reason, message: `book.error.${reason}` };
-  if (reason === "UNKNOWN_VISIT_TYPE") return { ok: false, status: 422, error: "VALIDATION", fields: { visitType: "book.error.UNKNOWN_VISIT_TYPE" } };
-  return { ok: false, status: 422, error: reason, fields: { start: `book.error.${reason}` } };
+export function bookingFailure(reason: BookingError): BookingFailure {
+  if (reason === "SLOT_FULL" || reason === "IDEMPOTENCY_CONFLICT" || reason === "CANCELLATION_TOO_LATE" || reason === "NOT_ACTIVE") return fail(409, reason, `book.error.${reason}`);
+  if (reason === "UNKNOWN_VISIT_TYPE") return invalid({ visitType: "book.error.UNKNOWN_VISIT_TYPE" });
+  return fail(422, reason, undefined, { fields: { start: `book.error.${reason}` } });
 }
 
 export interface Made {
-  ok: true;
   status: 200 | 201;
   booking: Booking;
   secret: string;
   clinic: ClinicWithRules;
-}
-
-/**
- * A parsed booking request from the API or the form: rate limit, proof of a person, then the
- * booking. A repeated request (same idempotency key) skips the proof — its payload was used
- * by the first — and gets the first one's booking.
- */
-export async function submitBooking(services: Services, request: BookingRequest, proof: HumanProof, locale: string, client: string, now: Date): Promise<Made | Failure> {
-  const limited = await limit(services, "bookings", client);
-  if (limited) return limited;
-  const repeated = request.idempotencyKey !== undefined && (await idempotencyKeyUsed(services.db, request.idempotencyKey));
-  const refused = repeated ? undefined : await checkHuman(services, "booking", proof);
-  return refused ?? book(services, request, locale, now);
-}
-
-/** A booking request after it has passed rate limit and proof: the clinic, then the store. */
-export async function book(services: Services, request: BookingRequest, locale: string, now: Date): Promise<Made | Failure> {
-  const clinic = await bookingClinic(request.clinicId);
-  if (!clinic) return { ok: false, status: 422, error: "VALIDATION", fields: { clinicId: "book.error.clinicId" } };
-  const result = await createBooking(
-    services.db,
-    {
-      clinicId: clinic.clinic._id,
-      rules: clinic.rules,
-      visitType: request.visitType,
-      start: new Date(request.start),
-      nickname: request.nickname,
-      reminderEmail: request.reminderEmail,
-      idempotencyKey: request.idempotencyKey,
-      locale,
-    },
-    storeOptions(services, now),
-  );
-  if (!result.ok) return bookingFailure(result.reason);
-  return { ok: true, status: result.replayed ? 200 : 201, booking: result.booking, secret: result.secret, clinic };
 }
 
 /** The last moment a visitor may cancel or move a booking on the web. */
@@ -164,32 +95,8 @@ export function bookingJson(booking: Booking, rules: BookingRules, secret?: stri
   };
 }
 
-/**
- * The booking named by code and secret; one answer for unknown and wrong. Failed attempts count
- * against the manage limit, and a client over it is refused before any lookup.
- */
-export async function openBooking(services: Services, code: string, secret: string, client: string): Promise<{ ok: true; booking: Booking; clinic: ClinicWithRules } | Failure> {
-  const over = await overLimit(services, "manage", client);
-  if (over) return over;
-  const booking = await findBooking(services.db, code, secret);
-  const clinic = booking && (await bookingClinic(booking.clinicId));
-  if (!booking || !clinic) {
-    await limit(services, "manage", client); // a failed attempt counts
-    return { ok: false, status: 404, error: "NOT_FOUND", message: "book.manage.notFound" };
-  }
-  return { ok: true, booking, clinic };
-}
-
 /** The booking form's fields; anything else in the body is ignored. */
 const FORM_FIELDS = ["clinicId", "visitType", "start", "nickname", "reminderEmail", "idempotencyKey", "altcha"] as const;
-
-/** A booking sent by the no-JavaScript form (or the same form with the widget's payload). */
-export async function bookFromForm(services: Services, form: Record<string, string>, locale: string, client: string, now: Date): Promise<Made | Failure> {
-  const fields = filledFields(form, FORM_FIELDS);
-  const parsed = BookingRequest.safeParse(fields);
-  if (!parsed.success) return bookingFieldErrors(parsed.error);
-  return submitBooking(services, parsed.data, { altcha: parsed.data.altcha, formToken: form["formToken"] ?? "", honeypot: form["website"] }, locale, client, now);
-}
 
 const ManageForm = z.object({
   action: z.enum(["open", "cancel", "move", "ics"]).default("open"),
@@ -199,30 +106,178 @@ const ManageForm = z.object({
 });
 export type ManageAction = z.infer<typeof ManageForm>["action"];
 
-export type Managed =
-  | { ok: true; action: ManageAction; booking: Booking; clinic: ClinicWithRules; secret: string; done?: "cancelled" | "moved"; refusal?: Failure }
-  | (Failure & { action?: ManageAction });
+export interface Opened {
+  booking: Booking;
+  clinic: ClinicWithRules;
+}
 
-/** The manage form: open, cancel, move or download a booking with its code and secret. */
-export async function manageFromForm(services: Services, form: Record<string, string>, client: string, now: Date): Promise<Managed> {
-  const present = (value: string | undefined) => (value === "" ? undefined : value);
-  const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", start: present(form["start"]) });
-  if (!parsed.success) return bookingFieldErrors(parsed.error);
-  const { action, code, secret, start } = parsed.data;
-  const opened = await openBooking(services, code, secret, client);
-  if (!opened.ok) return { ...opened, action };
-  const { booking, clinic } = opened;
-  const base = { ok: true as const, action, booking, clinic, secret };
-  if (action === "cancel") {
-    const result = await cancelBooking(services.db, booking, clinic.rules, now);
-    if (!result.ok) return { ...base, refusal: bookingFailure(result.reason) };
-    return { ...base, booking: { ...booking, status: "cancelled", hasReminder: false }, done: "cancelled" };
+export type Managed =
+  | { ok: true; action: ManageAction; booking: Booking; clinic: ClinicWithRules; secret: string; done?: "cancelled" | "moved"; refusal?: BookingFailure }
+  | (BookingFailure & { action?: ManageAction });
+
+/** What staff may mark a booking as. */
+export const STAFF_MARKS = ["arrived", "no_show", "cancel"] as const;
+export type StaffMark = (typeof STAFF_MARKS)[number];
+
+export interface BookingOptions {
+  /** Bookings are deleted this many days after the visit. */
+  retentionDays: number;
+  reminderHoursBefore: number;
+  /** The title of the calendar event a visitor downloads (translated "Appointment" when unset). */
+  icsTitle: string | undefined;
+  /** The public address, for the link in a reminder. */
+  siteUrl: string;
+}
+
+export interface BookingDeps {
+  db: Db;
+  content: { loadQuery: LoadQuery };
+  guard: Guard;
+  mailer: Mailer;
+  keys: { bookingSecret: string };
+  options: BookingOptions;
+}
+
+export type BookingService = ReturnType<typeof createBooking>;
+
+export function createBooking({ db, content, guard, mailer, keys, options }: BookingDeps) {
+  const { loadQuery } = content;
+  const storeOptions = (now: Date): StoreOptions => ({ now, secretKey: keys.bookingSecret, retentionDays: options.retentionDays, reminderHoursBefore: options.reminderHoursBefore });
+  const clinic = (id: string) => bookingClinic(loadQuery, id);
+
+  /** Booking as a public form: the clinic checked against the CMS, limit, proof (unless a repeated idempotency key), then the store. */
+  const bookingForm = <I>(locale: string, now: Date, fields: ((input: I) => unknown) | undefined, proof: (request: BookingRequest, input: I) => HumanProof): PublicForm<I, BookingRequest, ClinicWithRules, Made, BookingFailureCode> => ({
+    name: "booking",
+    limit: "bookings",
+    schema: BookingRequest,
+    fieldKeys: FIELD_KEYS,
+    ...(fields ? { fields } : {}),
+    async check(request) {
+      if (!request) return {};
+      const found = await clinic(request.clinicId);
+      return found ? { context: found } : { fields: { clinicId: "book.error.clinicId" } };
+    },
+    proof,
+    repeated: (request) => (request.idempotencyKey === undefined ? Promise.resolve(false) : idempotencyKeyUsed(db, request.idempotencyKey)),
+    async store(request, found) {
+      const result = await storeBooking(
+        db,
+        {
+          clinicId: found.clinic._id,
+          rules: found.rules,
+          visitType: request.visitType,
+          start: new Date(request.start),
+          nickname: request.nickname,
+          reminderEmail: request.reminderEmail,
+          idempotencyKey: request.idempotencyKey,
+          locale,
+        },
+        storeOptions(now),
+      );
+      if (!result.ok) return bookingFailure(result.reason);
+      return { ok: true, status: result.replayed ? 200 : 201, booking: result.booking, secret: result.secret, clinic: found };
+    },
+  });
+
+  /**
+   * The booking named by code and secret; one answer for unknown and wrong. Failed attempts count
+   * against the manage limit, and a client over it is refused before any lookup.
+   */
+  async function open(code: string, secret: string, client: string): Promise<({ ok: true } & Opened) | BookingFailure> {
+    const over = await guard.overLimit("manage", client);
+    if (over) return over;
+    const booking = await findBooking(db, code, secret);
+    const found = booking && (await clinic(booking.clinicId));
+    if (!booking || !found) {
+      await guard.limit("manage", client); // a failed attempt counts
+      return fail(404, "NOT_FOUND", "book.manage.notFound");
+    }
+    return { ok: true, booking, clinic: found };
   }
-  if (action === "move") {
-    if (!start) return { ...base, refusal: { ok: false, status: 422, error: "VALIDATION", fields: { start: "book.error.start" } } };
-    const result = await moveBooking(services.db, booking, clinic.rules, new Date(start), storeOptions(services, now));
-    if (!result.ok) return { ...base, refusal: bookingFailure(result.reason) };
-    return { ...base, booking: result.booking, done: "moved" };
+
+  async function cancel({ booking, clinic: found }: Opened, now: Date): Promise<({ ok: true } & Opened) | BookingFailure> {
+    const result = await cancelBooking(db, booking, found.rules, now);
+    if (!result.ok) return bookingFailure(result.reason);
+    return { ok: true, booking: { ...booking, status: "cancelled", hasReminder: false }, clinic: found };
   }
-  return base;
+
+  async function move({ booking, clinic: found }: Opened, start: Date, now: Date): Promise<({ ok: true } & Opened) | BookingFailure> {
+    const result = await moveBooking(db, booking, found.rules, start, storeOptions(now));
+    if (!result.ok) return bookingFailure(result.reason);
+    return { ok: true, booking: result.booking, clinic: found };
+  }
+
+  return {
+    clinics: () => loadQuery("bookingClinics"),
+    clinic,
+    /** A booking from the JSON API: the body as it came, the proof only ALTCHA's. */
+    submit(body: Record<string, unknown>, locale: string, client: string, now: Date): Promise<FormOutcome<Made, BookingFailureCode>> {
+      return submitForm(guard, bookingForm<Record<string, unknown>>(locale, now, undefined, (request) => ({ altcha: request.altcha })), body, client);
+    },
+    /** A booking sent by the no-JavaScript form (or the same form with the widget's payload). */
+    fromForm(form: Record<string, string>, locale: string, client: string, now: Date): Promise<FormOutcome<Made, BookingFailureCode>> {
+      return submitForm(guard, bookingForm<Record<string, string>>(locale, now, (input) => filledFields(input, FORM_FIELDS), (request, input) => formProof(request.altcha, input)), form, client);
+    },
+    open,
+    cancel,
+    move,
+    /** The manage form: open, cancel, move or download a booking with its code and secret. */
+    async manageFromForm(form: Record<string, string>, client: string, now: Date): Promise<Managed> {
+      const present = (value: string | undefined) => (value === "" ? undefined : value);
+      const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", start: present(form["start"]) });
+      if (!parsed.success) return bookingFieldErrors(parsed.error);
+      const { action, code, secret, start } = parsed.data;
+      const opened = await open(code, secret, client);
+      if (!opened.ok) return { ...opened, action };
+      const base = { ok: true as const, action, booking: opened.booking, clinic: opened.clinic, secret };
+      if (action === "cancel") {
+        const result = await cancel(opened, now);
+        return result.ok ? { ...base, booking: result.booking, done: "cancelled" } : { ...base, refusal: result };
+      }
+      if (action === "move") {
+        if (!start) return { ...base, refusal: invalid({ start: "book.error.start" }) };
+        const result = await move(opened, new Date(start), now);
+        return result.ok ? { ...base, booking: result.booking, done: "moved" } : { ...base, refusal: result };
+      }
+      return base;
+    },
+    /** The booking form's step from its query string. */
+    async flow(params: URLSearchParams, now: Date): Promise<Flow> {
+      return loadFlow(db, await loadQuery("bookingClinics"), params, now);
+    },
+    changeOptions: (booking: Booking, found: ClinicWithRules, now: Date) => changeOptions(db, booking, found, now),
+    /** Free starts for a visit type between two Stockholm dates (the slots API). */
+    async slots(clinicId: string, query: { from?: string | undefined; to?: string | undefined; visitType?: string | undefined }, now: Date): Promise<({ ok: true; clinic: ClinicWithRules; visitType: string; from: string; to: string; slots: Slot[] }) | Failure<"NOT_FOUND" | "VALIDATION">> {
+      const found = await clinic(clinicId);
+      if (!found) return fail(404, "NOT_FOUND", "book.error.clinicId");
+      const visitType = query.visitType ?? found.rules.visitTypes[0]?.id ?? "";
+      if (!found.rules.visitTypes.some((v) => v.id === visitType)) return fail(422, "VALIDATION", undefined, { fields: { visitType: "book.error.visitType" } });
+      const from = query.from ?? stockholmNow(now).date;
+      const to = query.to ?? addDays(from, found.rules.bookAheadDays);
+      return { ok: true, clinic: found, visitType, from, to, slots: await freeSlotsBetween(db, found, visitType, from, to, now) };
+    },
+    /** A clinic's bookings on a Stockholm date, for its staff (who may is decided in `src/lib/staff/`). */
+    day: (clinicId: string, date: string) => bookingsOn(db, clinicId, date),
+    /** What staff do with one booking of a clinic: arrived, no-show, or cancel (at any time). Another clinic's booking is not found. */
+    async mark(found: ClinicWithRules, bookingId: string, action: StaffMark, now: Date): Promise<({ ok: true; booking: Booking }) | Failure<"NOT_FOUND">> {
+      const booking = await bookingById(db, bookingId);
+      if (booking?.clinicId !== found.clinic._id) return fail(404, "NOT_FOUND");
+      if (action === "cancel") await cancelBooking(db, booking, found.rules, now, true);
+      else await markVisit(db, booking.id, action);
+      return { ok: true, booking };
+    },
+    /** The calendar event's title in a language. */
+    calendarTitle: (t: Parameters<typeof calendarTitle>[1]) => calendarTitle(options.icsTitle, t),
+    /** The reminder e-mails that are due: a job the upkeep runs every minute. */
+    sendReminders(now: Date): Promise<number> {
+      return sendDueReminders(db, mailer, now, async ({ booking }) => {
+        const locale = isLocale(booking.locale) ? booking.locale : DEFAULT_LOCALE;
+        const t = createTranslator(locale);
+        const found = await clinic(booking.clinicId);
+        if (!found) throw new Error(`Reminder for a clinic that no longer takes bookings: ${booking.clinicId}`);
+        const url = new URL(localizedPath(locale, "book", "manage"), options.siteUrl).href;
+        return reminderMail(booking, found, locale, t, calendarTitle(options.icsTitle, t), url);
+      });
+    },
+  };
 }

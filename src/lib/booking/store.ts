@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
 import { addDays, stockholmInstant, stockholmNow } from "../dates.ts";
-import { derivedSecret, hashSecret, isCode, isSecret, newCode, newSecret, normalize, secretMatches } from "./codes.ts";
+import { derivedSecret, hashSecret, isCode, isSecret, newCode, newSecret, normalize, secretMatches } from "../security/codes.ts";
 import { releaseSeats, seatsTaken, SlotFullError, takeSeats } from "./seats.ts";
 import { checkChange, checkStart, coveredSlots, type BookingRejection, type BookingRules } from "./slots.ts";
 

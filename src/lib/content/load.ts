@@ -1,47 +1,50 @@
 /**
- * `loadQuery()`: the only way pages get content. Runs a named GROQ query against the
- * configured source and parses the result with its zod schema.
+ * The content store as pages and domains read it: `loadQuery(name, params)` runs a named GROQ
+ * query against the source it was made with and parses the result with the query's zod schema.
+ * Made once per process by the composition root (`src/app/`), and handed on from there.
  */
-import { serverEnv } from "../config.ts";
 import { ContentError } from "./dataset.ts";
 import { QUERIES, type QueryName, type QueryResult } from "./queries.ts";
-import { sourceFromEnv, type ContentSource } from "./sources.ts";
+import type { ContentSource } from "./sources.ts";
 
-let source: ContentSource | undefined;
+export type LoadQuery = <N extends QueryName>(name: N, params?: Record<string, unknown>) => Promise<QueryResult<N>>;
 
-/** The process's content source, opened on first use (and checked: a broken dataset throws). */
-export function contentSource(): ContentSource {
-  source ??= sourceFromEnv(serverEnv());
-  return source;
+export interface ContentStore {
+  readonly source: ContentSource;
+  /** The only way pages get content. A plain function, so that `const { loadQuery } = …` works. */
+  readonly loadQuery: LoadQuery;
+  /** Told that content changed (a webhook, a publish): the next query reads it afresh. */
+  changed(): void;
 }
 
-/** For tests and tools: use this source instead of the one from the environment. */
-export function setContentSource(next: ContentSource): void {
-  source = next;
-}
-
-/**
- * Results by content version, query and parameters: the settings that every page reads, and
- * pages asked for again, cost one lookup until the content changes. Bounded, oldest out first.
- */
-const results = new Map<string, Promise<unknown>>();
+/** Results kept per store, at most this many; oldest out first. */
 const MAX_CACHED = 2000;
 
-export async function loadQuery<N extends QueryName>(
-  name: N,
-  params: Record<string, unknown> = {},
-): Promise<QueryResult<N>> {
-  const source = contentSource();
-  const key = `${source.version()}\u0000${name}\u0000${JSON.stringify(params)}`;
-  let pending = results.get(key) as Promise<QueryResult<N>> | undefined;
-  if (!pending) {
-    pending = runQuery(source, name, params);
-    results.set(key, pending);
-    // A failed query is not remembered: the next request tries again.
-    pending.catch(() => results.delete(key));
-    if (results.size > MAX_CACHED) results.delete(results.keys().next().value ?? "");
-  }
-  return pending;
+/**
+ * A store over a source. Results are kept by content version, query and parameters: the
+ * settings that every page reads, and pages asked for again, cost one lookup until the content
+ * changes. A failed query is not remembered: the next request tries again.
+ */
+export function createContentStore(source: ContentSource): ContentStore {
+  const results = new Map<string, Promise<unknown>>();
+  const loadQuery: LoadQuery = <N extends QueryName>(name: N, params: Record<string, unknown> = {}) => {
+    const key = `${source.version()}\u0000${name}\u0000${JSON.stringify(params)}`;
+    let pending = results.get(key) as Promise<QueryResult<N>> | undefined;
+    if (!pending) {
+      pending = runQuery(source, name, params);
+      results.set(key, pending);
+      pending.catch(() => results.delete(key));
+      if (results.size > MAX_CACHED) results.delete(results.keys().next().value ?? "");
+    }
+    return pending;
+  };
+  return {
+    source,
+    loadQuery,
+    changed() {
+      source.changed();
+    },
+  };
 }
 
 async function runQuery<N extends QueryName>(source: ContentSource, name: N, params: Record<string, unknown>): Promise<QueryResult<N>> {

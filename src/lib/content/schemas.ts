@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales.ts";
-import { exdatesProblem, ruleProblem } from "../activities/occurrences.ts";
+import { exdatesProblem, ruleProblem } from "../recurrence/occurrences.ts";
 import {
   DATE,
   hasSwedish,

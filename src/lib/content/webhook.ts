@@ -5,13 +5,13 @@
  */
 import { isValidSignature, SIGNATURE_HEADER_NAME } from "@sanity/webhook";
 import { readText } from "../http/body.ts";
-import { contentSource } from "./load.ts";
 
 const WEBHOOK_MAX_BYTES = 64 * 1024;
 
 export type WebhookResult = { status: 200; ids: string[] } | { status: 401 | 404 | 400 | 413; error: string };
 
-export async function handleWebhook(request: Request, secret: string | undefined): Promise<WebhookResult> {
+/** Checks the call and, when it is genuine, tells the content store (`changed`) to read afresh. */
+export async function handleWebhook(request: Request, secret: string | undefined, changed: () => void): Promise<WebhookResult> {
   if (!secret) return { status: 404, error: "NOT_CONFIGURED" };
   const body = await readText(request, WEBHOOK_MAX_BYTES);
   if (!body.ok) return { status: body.status, error: body.status === 413 ? "TOO_LARGE" : "BAD_REQUEST" };
@@ -23,7 +23,7 @@ export async function handleWebhook(request: Request, secret: string | undefined
     valid = false; // a malformed signature header
   }
   if (!valid) return { status: 401, error: "BAD_SIGNATURE" };
-  contentSource().changed();
+  changed();
   let ids: string[] = [];
   try {
     const payload = JSON.parse(body.text) as { _id?: unknown; ids?: { all?: unknown } };

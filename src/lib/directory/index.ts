@@ -3,13 +3,14 @@
  * places, and the filters a resident sets. Map and list always show the same filtered set.
  */
 import { z } from "zod";
-import { nextOccurrence } from "../activities/occurrences.ts";
+import { nextOccurrence } from "../recurrence/occurrences.ts";
 import { localize } from "../content/localize.ts";
 import type { LatLng } from "../content/rules.ts";
 import { minutesOf } from "../content/rules.ts";
 import { ACTIVITY_CATEGORIES, AGE_GROUPS, type Activity, type Area, type Clinic, type Office } from "../content/schemas.ts";
 import { addDays, stockholmNow } from "../dates.ts";
-import { openingStatus, openThisEvening, type OpeningStatus } from "../hours/status.ts";
+import { openingStatus, openThisEvening, type ActivityStatus, type OpeningStatus } from "../hours/status.ts";
+export type { ActivityStatus };
 import { EVENING_STARTS } from "../hours/weekly.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { fold, matches, type MapPlace } from "./match.ts";
@@ -41,10 +42,6 @@ export function filtersFromSearch(search: URLSearchParams): { filters: Directory
   return { filters: DirectoryFilters.parse(cleaned), invalid };
 }
 
-export type ActivityStatus =
-  | { code: "ACTIVITY_NOW"; ends: string }
-  | { code: "ACTIVITY_TODAY"; starts: string; ends: string }
-  | { code: "ACTIVITY_NEXT"; date: string; starts: string; ends: string };
 
 export interface Place {
   id: string;

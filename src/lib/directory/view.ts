@@ -5,7 +5,7 @@
  * version, locale and minute (statuses change with the clock), and what is made from it (the
  * compressed JSON, each filter's picture of the map) is kept with it.
  */
-import { loadQuery } from "../content/load.ts";
+import type { LoadQuery } from "../content/load.ts";
 import { text } from "../content/localize.ts";
 import { describeStatus, isOpenish } from "../hours/describe.ts";
 import { encode, type Encoded } from "../http/encoded.ts";
@@ -42,7 +42,7 @@ const MAX_PICTURES = 64;
 /** Per content version: this minute's places (the same in every locale) and each locale's view of them. */
 const built = new WeakMap<object, { minute: number; places: Place[]; views: Map<Locale, DirectoryView> }>();
 
-export async function directoryView(locale: Locale, t: Translate, now: Date): Promise<DirectoryView> {
+export async function directoryView(loadQuery: LoadQuery, locale: Locale, t: Translate, now: Date): Promise<DirectoryView> {
   const data = await loadQuery("directory");
   const minute = Math.floor(now.getTime() / 60_000);
   let entry = built.get(data);

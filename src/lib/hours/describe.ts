@@ -1,5 +1,5 @@
 /** Opening and activity statuses as one sentence in the reader's language. */
-import type { ActivityStatus } from "../directory/index.ts";
+import type { ActivityStatus } from "./status.ts";
 import { dayOf, formatDate } from "../dates.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { NextOpening, OpeningStatus } from "./status.ts";

@@ -8,6 +8,12 @@ import { addDays, dayOf, daysBetween, stockholmNow } from "../dates.ts";
 import { holidayOn, type HolidayId } from "./holidays.ts";
 import { EVENING_STARTS, isEvening } from "./weekly.ts";
 
+/** An activity's status for the directory: on now, later today, or its next date. */
+export type ActivityStatus =
+  | { code: "ACTIVITY_NOW"; ends: string }
+  | { code: "ACTIVITY_TODAY"; starts: string; ends: string }
+  | { code: "ACTIVITY_NEXT"; date: string; starts: string; ends: string };
+
 export interface Schedule {
   openingHours: readonly { day: string; opens: string; closes: string }[];
   hoursExceptions?: readonly { date: string; closed: boolean; opens?: string | undefined; closes?: string | undefined }[] | undefined;

@@ -4,7 +4,7 @@
  * these are the dynamic answers big enough to matter on a slow connection.
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { accepts } from "../server/static-files.ts";
+import { accepts } from "./static-files.ts";
 
 export interface Encoded {
   text: string;

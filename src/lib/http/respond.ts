@@ -20,3 +20,10 @@ export function failureJson(failure: Failure, t: Translate): Response {
 /** A plain 404 for endpoints (pages render their own). */
 export const notFound = (): Response =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** Open to every origin and cacheable for five minutes: it is public data. */
+export const OPEN_DATA_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Cache-Control": "public, max-age=300",
+  "Cross-Origin-Resource-Policy": "cross-origin",
+};

@@ -2,7 +2,7 @@
  * The units one can write to: every area office and clinic from the CMS, and the municipality's
  * general contact; each with the mailbox that is told (without content) that a message waits.
  */
-import { loadQuery } from "../content/load.ts";
+import type { LoadQuery } from "../content/load.ts";
 import type { ContactTopic, LocalizedField } from "../content/schemas.ts";
 
 /** The unit of messages sent to the municipality in general, not to one office. */
@@ -26,7 +26,7 @@ export interface ContactDirectory {
 /** One directory per content version: every office and clinic page carries the form, so it is not rebuilt per request. */
 const directories = new WeakMap<object, ContactDirectory>();
 
-export async function contactDirectory(): Promise<ContactDirectory> {
+export async function contactDirectory(loadQuery: LoadQuery): Promise<ContactDirectory> {
   const content = await loadQuery("contactUnits");
   const known = directories.get(content);
   if (known) return known;

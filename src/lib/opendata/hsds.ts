@@ -5,7 +5,7 @@
  * Identifiers are UUID v5 of the CMS document ids, so an export run twice gives the same ids.
  */
 import { createHash } from "node:crypto";
-import { nextOccurrence, parseRule } from "../activities/occurrences.ts";
+import { nextOccurrence, parseRule } from "../recurrence/occurrences.ts";
 import { localize } from "../content/localize.ts";
 import type { Activity, Area, Clinic, Office, Settings } from "../content/schemas.ts";
 import type { Locale } from "../i18n/locales.ts";

@@ -1,6 +1,7 @@
 /** Query parameters of the open-data endpoints, parsed once. */
 import { z } from "zod";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
+import { OPEN_DATA_HEADERS } from "../http/respond.ts";
 
 export const OpenDataParams = z.object({
   lang: z.enum(LOCALES).default(DEFAULT_LOCALE),
@@ -13,12 +14,7 @@ export function parseOpenDataParams(search: URLSearchParams) {
   return OpenDataParams.safeParse(raw);
 }
 
-/** Open to every origin and cacheable for five minutes: it is public data. */
-export const OPEN_DATA_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Cache-Control": "public, max-age=300",
-  "Cross-Origin-Resource-Policy": "cross-origin",
-};
+export { OPEN_DATA_HEADERS };
 
 export function badRequest(issues: { path: PropertyKey[]; message: string }[]): Response {
   return Response.json(

@@ -5,7 +5,7 @@
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Queryable } from "../db/index.ts";
-import { hmacHex } from "../server/secrets.ts";
+import { hmacHex } from "./secrets.ts";
 import { useOnce } from "./single-use.ts";
 
 const MAX_AGE_MS = 60 * 60 * 1000;

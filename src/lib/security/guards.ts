@@ -4,34 +4,22 @@
  * honeypot). Limits and proofs run on the real clock, also when NARA_NOW fixes the time the
  * domain sees.
  */
-import type { Failure } from "../http/failure.ts";
-import type { Services } from "../server/services.ts";
-import { verifyAltcha } from "./altcha.ts";
-import { verifyFormToken } from "./form-token.ts";
+import type { Queryable } from "../db/index.ts";
+import { fail, type Failure } from "../http/failure.ts";
+import { newChallenge, verifyAltcha, type AltchaOptions } from "./altcha.ts";
+import { newFormToken, verifyFormToken } from "./form-token.ts";
 import { exhausted, hit, type Limit } from "./rate-limit.ts";
 
-export const LIMITS = {
-  bookings: (s: Services): Limit => ({ bucket: "bookings", max: s.env.RATE_LIMIT_BOOKINGS, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  manage: (s: Services): Limit => ({ bucket: "manage", max: s.env.RATE_LIMIT_MANAGE, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  signIn: (s: Services): Limit => ({ bucket: "sign-in", max: s.env.RATE_LIMIT_SIGN_IN, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  messages: (s: Services): Limit => ({ bucket: "messages", max: s.env.RATE_LIMIT_MESSAGES, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  proposals: (s: Services): Limit => ({ bucket: "proposals", max: s.env.RATE_LIMIT_PROPOSALS, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-  receipts: (s: Services): Limit => ({ bucket: "receipts", max: s.env.RATE_LIMIT_RECEIPTS, windowSeconds: s.env.RATE_LIMIT_WINDOW_SECONDS }),
-};
-export type LimitName = keyof typeof LIMITS;
+export type LimitName = "bookings" | "manage" | "signIn" | "messages" | "proposals" | "receipts";
 
-const rateLimited = (retryAfter: number): Failure => ({ ok: false, status: 429, error: "RATE_LIMITED", message: "error.rateLimited", retryAfter });
-
-/** Counts a request against a limit; a Failure with Retry-After when it is over. */
-export async function limit(services: Services, which: LimitName, client: string): Promise<Failure | undefined> {
-  const result = await hit(services.db, LIMITS[which](services), client, new Date());
-  return result.ok ? undefined : rateLimited(result.retryAfter);
-}
-
-/** For limits that count only failures: refused when the client has used them up, without counting this one. */
-export async function overLimit(services: Services, which: LimitName, client: string): Promise<Failure | undefined> {
-  const result = await exhausted(services.db, LIMITS[which](services), client, new Date());
-  return result.ok ? undefined : rateLimited(result.retryAfter);
+export interface GuardOptions {
+  /** How many requests of each kind one client may make per window. */
+  limits: Record<LimitName, number>;
+  windowSeconds: number;
+  altcha: AltchaOptions;
+  formTokenKey: string;
+  /** Without JavaScript a form must have been open this long. */
+  formMinSeconds: number;
 }
 
 export interface HumanProof {
@@ -41,15 +29,48 @@ export interface HumanProof {
   honeypot?: string | undefined;
 }
 
-/** ALTCHA when the browser ran it; otherwise (forms only) the slower no-JavaScript token. */
-export async function checkHuman(services: Services, form: string, proof: HumanProof): Promise<Failure | undefined> {
-  const now = new Date();
-  const refuse: Failure = { ok: false, status: 422, error: "VALIDATION", fields: { altcha: "book.error.human" } };
-  if (proof.honeypot) return refuse;
-  if (proof.altcha) return (await verifyAltcha(services.db, services.altcha, proof.altcha, now)) === "OK" ? undefined : refuse;
-  if (proof.formToken !== undefined) {
-    const result = await verifyFormToken(services.db, services.keys.formToken, form, proof.formToken, services.env.FORM_MIN_SECONDS, now);
-    return result === "OK" ? undefined : refuse;
-  }
-  return refuse;
+export type GuardError = "RATE_LIMITED" | "VALIDATION";
+
+export interface Guard {
+  /** Counts a request against a limit; a failure with Retry-After when it is over. */
+  limit(which: LimitName, client: string): Promise<Failure<"RATE_LIMITED"> | undefined>;
+  /** For limits that count only failures: refused when the client has used them up, without counting this one. */
+  overLimit(which: LimitName, client: string): Promise<Failure<"RATE_LIMITED"> | undefined>;
+  /** ALTCHA when the browser ran it; otherwise (forms only) the slower no-JavaScript token. */
+  checkHuman(form: string, proof: HumanProof): Promise<Failure<"VALIDATION"> | undefined>;
+  /** The no-JavaScript token a form carries, bound to the form's name. */
+  formToken(form: string): string;
+  /** A fresh proof-of-work challenge for the widget. */
+  challenge(): ReturnType<typeof newChallenge>;
+}
+
+const BUCKETS: Record<LimitName, string> = { bookings: "bookings", manage: "manage", signIn: "sign-in", messages: "messages", proposals: "proposals", receipts: "receipts" };
+
+const rateLimited = (retryAfter: number) => fail(429, "RATE_LIMITED", "error.rateLimited", { retryAfter });
+
+export function createGuard({ db, options }: { db: Queryable; options: GuardOptions }): Guard {
+  const limitOf = (which: LimitName): Limit => ({ bucket: BUCKETS[which], max: options.limits[which], windowSeconds: options.windowSeconds });
+  const refuse = fail(422, "VALIDATION", undefined, { fields: { altcha: "book.error.human" } });
+  return {
+    async limit(which, client) {
+      const result = await hit(db, limitOf(which), client, new Date());
+      return result.ok ? undefined : rateLimited(result.retryAfter);
+    },
+    async overLimit(which, client) {
+      const result = await exhausted(db, limitOf(which), client, new Date());
+      return result.ok ? undefined : rateLimited(result.retryAfter);
+    },
+    async checkHuman(form, proof) {
+      const now = new Date();
+      if (proof.honeypot) return refuse;
+      if (proof.altcha) return (await verifyAltcha(db, options.altcha, proof.altcha, now)) === "OK" ? undefined : refuse;
+      if (proof.formToken !== undefined) {
+        const result = await verifyFormToken(db, options.formTokenKey, form, proof.formToken, options.formMinSeconds, now);
+        return result === "OK" ? undefined : refuse;
+      }
+      return refuse;
+    },
+    formToken: (form) => newFormToken(options.formTokenKey, form, new Date()),
+    challenge: () => newChallenge(options.altcha, new Date()),
+  };
 }

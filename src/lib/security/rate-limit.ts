@@ -3,7 +3,7 @@
  * known only by an HMAC of its address: the address itself is never stored.
  */
 import type { Queryable } from "../db/index.ts";
-import { hmacHex } from "../server/secrets.ts";
+import { hmacHex } from "./secrets.ts";
 
 export interface Limit {
   bucket: string;

@@ -1,11 +1,33 @@
-/** The audit log: every staff read of bookings or messages and every change, with who and when. */
+/** The audit log: every staff read of bookings, messages or proposals, every change and every refusal, with who and when. */
 import type { Queryable } from "../db/index.ts";
 import type { StaffUser } from "./accounts.ts";
 
-export async function audit(db: Queryable, user: Pick<StaffUser, "id" | "username">, action: string, unitId?: string, detail?: string): Promise<void> {
+/** Every audited action, named `<what>.<verb>` one way. */
+export type AuditAction =
+  | "staff.sign_in"
+  | "bookings.read"
+  | "bookings.denied"
+  | "bookings.arrived"
+  | "bookings.no_show"
+  | "bookings.cancel"
+  | "messages.list"
+  | "messages.read"
+  | "messages.denied"
+  | "messages.reply"
+  | "messages.handled"
+  | "messages.transfer"
+  | "proposals.list"
+  | "proposals.read"
+  | "proposals.denied"
+  | "proposals.approve"
+  | "proposals.reject";
+
+export type Auditor = Pick<StaffUser, "id" | "username">;
+
+export async function audit(db: Queryable, user: Auditor, action: AuditAction, unitId?: string, detail?: string): Promise<void> {
   await db.query("INSERT INTO audit_log (user_id, username, action, unit_id, detail) VALUES ($1, $2, $3, $4, $5)", [user.id, user.username, action, unitId ?? null, detail ?? null]);
 }
 
-export async function auditEntries(db: Queryable, limit = 100): Promise<{ at: Date; username: string; action: string; unit_id: string | null; detail: string | null }[]> {
+export async function auditEntries(db: Queryable, limit = 100): Promise<{ at: Date; username: string; action: AuditAction; unit_id: string | null; detail: string | null }[]> {
   return db.query("SELECT at, username, action, unit_id, detail FROM audit_log ORDER BY id DESC LIMIT $1", [limit]);
 }

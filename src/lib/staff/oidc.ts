@@ -19,7 +19,7 @@ export const LOGIN_COOKIE = "nara_oidc";
 const LOGIN_MINUTES = 10;
 export const CALLBACK_PATH = "/staff/oidc/callback";
 
-type OidcEnv = Pick<ServerEnv, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_USERNAME_CLAIM" | "OIDC_ROLES_CLAIM" | "PUBLIC_SITE_URL">;
+export type OidcEnv = Pick<ServerEnv, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_USERNAME_CLAIM" | "OIDC_ROLES_CLAIM" | "PUBLIC_SITE_URL">;
 
 export function oidcEnabled(env: OidcEnv): boolean {
   return env.OIDC_ISSUER !== undefined;
@@ -141,11 +141,3 @@ export async function finishSignIn(db: Queryable, env: OidcEnv, callback: URL, c
   const user = await upsertProviderUser(db, { username: account.username, displayName: account.displayName, roles: account.roles });
   return user.disabled ? { ok: false, reason: "NO_ACCOUNT" } : { ok: true, user };
 }
-
-/** What a staff member reads when the sign-in did not work (the staff pages are in Swedish). */
-export const REFUSAL_TEXT: Record<SignInRefusal, string> = {
-  EXPIRED: "Inloggningen tog för lång tid eller startades i en annan webbläsare. Börja om.",
-  PROVIDER: "Inloggningstjänsten svarade inte som väntat. Försök igen om en stund.",
-  NO_ACCOUNT: "Ditt konto finns inte i Nära eller är avstängt. Kontakta en administratör.",
-  NO_ROLES: "Ditt konto har ingen behörighet i Nära. Kontakta en administratör.",
-};

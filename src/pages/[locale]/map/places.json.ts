@@ -10,6 +10,6 @@ import { isLocale } from "../../../lib/i18n/locales.ts";
 
 export const GET: APIRoute = async ({ params, locals, request }) => {
   if (!isLocale(params["locale"])) return notFound();
-  const view = await directoryView(locals.locale, locals.t, locals.now);
+  const view = await directoryView(locals.app.content.loadQuery, locals.locale, locals.t, locals.now);
   return encodedResponse(request, view.placesJson(), { ...VIEW_HEADERS, "Content-Type": "application/json; charset=utf-8" });
 };

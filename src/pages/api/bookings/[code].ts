@@ -4,47 +4,46 @@
  */
 import type { APIContext, APIRoute } from "astro";
 import { z } from "zod";
-import { bookingFailure, bookingJson, bookingFieldErrors, openBooking, storeOptions } from "../../../lib/booking/service.ts";
-import { cancelBooking, moveBooking } from "../../../lib/booking/store.ts";
+import { bookingFieldErrors, bookingJson, type Opened } from "../../../lib/booking/service.ts";
 import { readJson } from "../../../lib/http/body.ts";
-import { requestContext } from "../../../lib/http/context.ts";
+import { apiTranslator } from "../../../lib/http/context.ts";
 import { bodyFailure } from "../../../lib/http/failure.ts";
 import { failureJson, json } from "../../../lib/http/respond.ts";
 
-async function open(context: APIContext) {
-  const ctx = await requestContext(context);
-  const secret = /^Bearer\s+(.+)$/i.exec(context.request.headers.get("authorization") ?? "")?.[1]?.trim();
-  if (!secret) return { ctx, response: json(401, { error: "UNAUTHORIZED", message: ctx.t("book.error.secret") }, { "WWW-Authenticate": "Bearer" }) };
-  const found = await openBooking(ctx.services, context.params["code"] ?? "", secret, ctx.client);
-  return found.ok ? { ctx, found } : { ctx, response: failureJson(found, ctx.t) };
+/** The booking the code and the bearer secret name, or the answer that refuses it. */
+async function open({ request, params, locals }: APIContext): Promise<Opened | Response> {
+  const t = apiTranslator(request);
+  const secret = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
+  if (!secret) return json(401, { error: "UNAUTHORIZED", message: t("book.error.secret") }, { "WWW-Authenticate": "Bearer" });
+  const found = await locals.app.booking.open(params["code"] ?? "", secret, locals.client);
+  return found.ok ? found : failureJson(found, t);
 }
 
 export const GET: APIRoute = async (context) => {
   const opened = await open(context);
-  if ("response" in opened) return opened.response;
-  return json(200, bookingJson(opened.found.booking, opened.found.clinic.rules));
+  if (opened instanceof Response) return opened;
+  return json(200, bookingJson(opened.booking, opened.clinic.rules));
 };
 
 export const DELETE: APIRoute = async (context) => {
   const opened = await open(context);
-  if ("response" in opened) return opened.response;
-  const { ctx, found } = opened;
-  const result = await cancelBooking(ctx.services.db, found.booking, found.clinic.rules, ctx.now);
-  if (!result.ok) return failureJson(bookingFailure(result.reason), ctx.t);
-  return json(200, bookingJson({ ...found.booking, status: "cancelled", hasReminder: false }, found.clinic.rules));
+  if (opened instanceof Response) return opened;
+  const result = await context.locals.app.booking.cancel(opened, context.locals.now);
+  if (!result.ok) return failureJson(result, apiTranslator(context.request));
+  return json(200, bookingJson(result.booking, result.clinic.rules));
 };
 
 const Move = z.strictObject({ start: z.iso.datetime({ offset: true }) });
 
 export const PATCH: APIRoute = async (context) => {
   const opened = await open(context);
-  if ("response" in opened) return opened.response;
-  const { ctx, found } = opened;
+  if (opened instanceof Response) return opened;
+  const t = apiTranslator(context.request);
   const body = await readJson(context.request);
-  if (!body.ok) return failureJson(bodyFailure(body.status), ctx.t);
+  if (!body.ok) return failureJson(bodyFailure(body.status), t);
   const parsed = Move.safeParse(body.value);
-  if (!parsed.success) return failureJson(bookingFieldErrors(parsed.error), ctx.t);
-  const result = await moveBooking(ctx.services.db, found.booking, found.clinic.rules, new Date(parsed.data.start), storeOptions(ctx.services, ctx.now));
-  if (!result.ok) return failureJson(bookingFailure(result.reason), ctx.t);
-  return json(200, bookingJson(result.booking, found.clinic.rules));
+  if (!parsed.success) return failureJson(bookingFieldErrors(parsed.error), t);
+  const result = await context.locals.app.booking.move(opened, new Date(parsed.data.start), context.locals.now);
+  if (!result.ok) return failureJson(result, t);
+  return json(200, bookingJson(result.booking, result.clinic.rules));
 };

@@ -1,6 +1,5 @@
 /** `GET /api/open/places.geojson?lang=sv`: offices, clinics and activities as GeoJSON points. */
 import type { APIRoute } from "astro";
-import { loadQuery } from "../../../lib/content/load.ts";
 import { stockholmNow } from "../../../lib/dates.ts";
 import { toGeoJson } from "../../../lib/opendata/hsds.ts";
 import { badRequest, OPEN_DATA_HEADERS, parseOpenDataParams } from "../../../lib/opendata/params.ts";
@@ -8,7 +7,7 @@ import { badRequest, OPEN_DATA_HEADERS, parseOpenDataParams } from "../../../lib
 export const GET: APIRoute = async ({ url, locals }) => {
   const params = parseOpenDataParams(url.searchParams);
   if (!params.success) return badRequest(params.error.issues);
-  return new Response(JSON.stringify(toGeoJson(await loadQuery("openData"), params.data.lang, url.origin, stockholmNow(locals.now).date)), {
+  return new Response(JSON.stringify(toGeoJson(await locals.app.content.loadQuery("openData"), params.data.lang, url.origin, stockholmNow(locals.now).date)), {
     headers: { ...OPEN_DATA_HEADERS, "Content-Type": "application/geo+json; charset=utf-8" },
   });
 };

@@ -3,16 +3,14 @@ import type { APIRoute } from "astro";
 import { activitiesFeed, ICS_HEADERS } from "../../../../lib/activities/feed.ts";
 import { feedLocale } from "../../../../lib/activities/feed-request.ts";
 import { notFound } from "../../../../lib/http/respond.ts";
-import { loadQuery } from "../../../../lib/content/load.ts";
 import { text } from "../../../../lib/content/localize.ts";
 import { createTranslator } from "../../../../lib/i18n/index.ts";
-import { services } from "../../../../lib/server/services.ts";
 
 export const GET: APIRoute = async ({ params, url, locals }) => {
   const locale = feedLocale(url);
-  const data = await loadQuery("area", { slug: params["slug"] ?? "" });
+  const data = await locals.app.content.loadQuery("area", { slug: params["slug"] ?? "" });
   if (!data) return notFound();
-  const { env } = await services();
+  const { env } = locals.app;
   const name = createTranslator(locale)("calendar.titleArea", { area: text(data.area.name, locale) });
   const body = activitiesFeed(data.activities, locale, env.PUBLIC_SITE_URL, locals.now, name);
   return new Response(body, { headers: { ...ICS_HEADERS, "Content-Disposition": `inline; filename="${data.area.slug.current}.ics"` } });

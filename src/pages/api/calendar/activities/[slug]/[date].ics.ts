@@ -3,19 +3,17 @@ import type { APIRoute } from "astro";
 import { ICS_HEADERS, occurrenceEvent } from "../../../../../lib/activities/feed.ts";
 import { feedLocale } from "../../../../../lib/activities/feed-request.ts";
 import { notFound } from "../../../../../lib/http/respond.ts";
-import { nextOccurrences } from "../../../../../lib/activities/occurrences.ts";
+import { nextOccurrences } from "../../../../../lib/recurrence/occurrences.ts";
 import { calendar } from "../../../../../lib/calendar/ics.ts";
-import { loadQuery } from "../../../../../lib/content/load.ts";
-import { services } from "../../../../../lib/server/services.ts";
 
 export const GET: APIRoute = async ({ params, url, locals }) => {
   const locale = feedLocale(url);
   const date = params["date"] ?? "";
-  const data = /^\d{4}-\d{2}-\d{2}$/.test(date) ? await loadQuery("activity", { slug: params["slug"] ?? "" }) : null;
+  const data = /^\d{4}-\d{2}-\d{2}$/.test(date) ? await locals.app.content.loadQuery("activity", { slug: params["slug"] ?? "" }) : null;
   // Only a real, not cancelled occurrence of the activity.
   const occurrence = data ? nextOccurrences(data.activity, date, 1, 0)[0] : undefined;
   if (!data || occurrence?.date !== date || occurrence.cancelled) return notFound();
-  const { env } = await services();
+  const { env } = locals.app;
   const body = calendar([occurrenceEvent(data.activity, date, locale, env.PUBLIC_SITE_URL)], locals.now);
   return new Response(body, { headers: { ...ICS_HEADERS, "Content-Disposition": `attachment; filename="${data.activity.slug.current}-${date}.ics"` } });
 };

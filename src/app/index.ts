@@ -1,0 +1,169 @@
+/**
+ * The composition root: the one place where Nära's parts are wired together. It reads the
+ * configuration, opens the database (PGlite in DATA_DIR, or PostgreSQL with DATABASE_URL) with
+ * its migrations applied, derives the keys, and makes the mailer, the content store, the clock,
+ * the guard and each domain's service from a factory that names only what that domain uses.
+ *
+ * Only the middleware (which puts the app on `Astro.locals`) and the scripts import this;
+ * nothing under `src/lib` does (a unit test keeps that rule).
+ */
+import { mkdirSync } from "node:fs";
+import { createProposals } from "../lib/activities/proposals.ts";
+import { createBooking } from "../lib/booking/service.ts";
+import { clockNow, serverEnv, type ServerEnv } from "../lib/config.ts";
+import { draftsFromEnv, type DraftStore } from "../lib/content/drafts.ts";
+import { createContentStore, type ContentStore } from "../lib/content/load.ts";
+import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
+import { migrate, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
+import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
+import { createMessages } from "../lib/messages/service.ts";
+import { loadMessageKey, type LoadedKey } from "../lib/messages/crypto.ts";
+import { createGuard } from "../lib/security/guards.ts";
+import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
+import { deriveKey, masterSecret } from "../lib/security/secrets.ts";
+import { createUpkeep } from "../lib/server/upkeep.ts";
+import { createStaff } from "../lib/staff/service.ts";
+
+/** Parts a test or a tool may hand in instead of the ones the configuration names. */
+export interface AppParts {
+  db?: Db;
+  content?: ContentSource;
+  drafts?: DraftStore | undefined;
+  mailer?: Mailer;
+  /** The domain's clock (NARA_NOW, or the real one); limits and proofs always use the real clock. */
+  clock?: () => Date;
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+async function openDb(env: ServerEnv): Promise<Db> {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+  if (env.DATA_DIR === "memory://") return openPglite("memory://");
+  mkdirSync(`${env.DATA_DIR}/pglite`, { recursive: true, mode: 0o700 });
+  return openPglite(`${env.DATA_DIR}/pglite`);
+}
+
+/** Builds the app for a configuration; `parts` replace what the configuration would open. */
+export async function createApp(env: ServerEnv, parts: AppParts = {}) {
+  // Content first: a broken dataset stops the start before the database is opened.
+  const content: ContentStore = createContentStore(parts.content ?? sourceFromEnv(env));
+  const db = parts.db ?? (await openDb(env));
+  const applied = await migrate(db);
+  if (applied.length > 0) console.log(`Database: applied ${applied.join(", ")}`);
+  const master = await masterSecret(db, env.SERVER_SECRET);
+  const keys = { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") };
+  const mailer = parts.mailer ?? (env.SMTP_URL ? await smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(db));
+  if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
+  const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR);
+  const drafts = "drafts" in parts ? parts.drafts : draftsFromEnv(env);
+  const clock = parts.clock ?? (() => clockNow(env));
+
+  const guard = createGuard({
+    db,
+    options: {
+      limits: {
+        bookings: env.RATE_LIMIT_BOOKINGS,
+        manage: env.RATE_LIMIT_MANAGE,
+        signIn: env.RATE_LIMIT_SIGN_IN,
+        messages: env.RATE_LIMIT_MESSAGES,
+        proposals: env.RATE_LIMIT_PROPOSALS,
+        receipts: env.RATE_LIMIT_RECEIPTS,
+      },
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      altcha: {
+        signatureKey: deriveKey(master, "altcha"),
+        keySignatureKey: deriveKey(master, "altcha-key"),
+        cost: env.ALTCHA_COST,
+        counterMax: env.ALTCHA_COUNTER_MAX,
+        expiresSeconds: env.ALTCHA_EXPIRES_SECONDS,
+      },
+      formTokenKey: keys.formToken,
+      formMinSeconds: env.FORM_MIN_SECONDS,
+    },
+  });
+  const booking = createBooking({
+    db,
+    content,
+    guard,
+    mailer,
+    keys: { bookingSecret: keys.bookingSecret },
+    options: { retentionDays: env.BOOKING_RETENTION_DAYS, reminderHoursBefore: env.REMINDER_HOURS_BEFORE, icsTitle: env.BOOKING_ICS_TITLE, siteUrl: env.PUBLIC_SITE_URL },
+  });
+  const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
+  const proposals = createProposals({ drafts, content, guard, mailer, options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
+  const staff = createStaff({ db, guard, booking, messages, proposals, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
+  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, proposals, booking });
+  let stopUpkeep: (() => void) | undefined;
+
+  return {
+    env,
+    db,
+    content,
+    clock,
+    mailer,
+    guard,
+    booking,
+    messages,
+    proposals,
+    staff,
+    upkeep,
+    /** The key rate limits count a client under: an HMAC of its address, never the address. */
+    clientKey(socketAddress: string, forwardedFor: string | null): string {
+      return clientKey(keys.client, clientAddress(socketAddress, forwardedFor, env.TRUST_PROXY === "true"));
+    },
+    /** Whether the database answers (the health check). */
+    async healthy(): Promise<boolean> {
+      try {
+        await db.query("SELECT 1 AS ok WHERE $1::int = 1", [1]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    /** The server's upkeep: the purge now and hourly, the minutely jobs. Not for one-off scripts. */
+    async startUpkeep(): Promise<void> {
+      stopUpkeep ??= await upkeep.start();
+    },
+    describe: {
+      database: () => describeDatabase(env),
+      messageKey: () => describeMessageKey(messageKey, env),
+      mail: () => (mailer.kind === "smtp" ? "SMTP" : "outbox table (no SMTP_URL)"),
+      content: () => (content.source.kind === "local" ? `embedded dataset ${env.CONTENT_DATASET}` : "Sanity"),
+    },
+    async close(): Promise<void> {
+      stopUpkeep?.();
+      mailer.close();
+      await db.close();
+    },
+  };
+}
+
+const KEY = Symbol.for("nara.app");
+interface Holder {
+  [KEY]?: Promise<App>;
+}
+
+/**
+ * The process's app, made on first use from `process.env`. Kept on globalThis, so that the
+ * server script and the built pages (a separate bundle of the same modules) share one.
+ */
+export function processApp(): Promise<App> {
+  const holder = globalThis as Holder;
+  const made = holder[KEY] ?? createApp(serverEnv());
+  holder[KEY] = made;
+  return made;
+}
+
+/** Where the message key came from, for the start-up line. */
+function describeMessageKey({ source, path }: LoadedKey, env: ServerEnv): string {
+  if (source === "MESSAGE_KEY") return "from MESSAGE_KEY";
+  if (source === "memory") return "made for this process only (DATA_DIR=memory://): messages will not open after a restart";
+  const where = `${path ?? ""}${source === "file-created" ? ", created now with owner-only permissions" : ""}`;
+  return env.DATABASE_URL ? `${where} — set MESSAGE_KEY when several instances share the database` : where;
+}
+
+/** Where the database is, for the start-up line. */
+function describeDatabase(env: ServerEnv): string {
+  if (env.DATABASE_URL) return `PostgreSQL ${new URL(env.DATABASE_URL).host}`;
+  return env.DATA_DIR === "memory://" ? "PGlite in memory" : `PGlite in ${env.DATA_DIR}/pglite`;
+}

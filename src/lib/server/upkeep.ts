@@ -1,0 +1,57 @@
+/**
+ * The one upkeep: everything past its retention deleted (every table that keeps something for a
+ * time, and the proposals waiting in the content store), and the minutely jobs (booking
+ * reminders). The server runs it at start, the purge hourly and the jobs every minute;
+ * `npm run purge` runs the same purge once.
+ */
+import type { Queryable } from "../db/index.ts";
+import { purge, type PurgeCounts } from "./purge.ts";
+
+export interface UpkeepDeps {
+  db: Queryable;
+  auditRetentionDays: number;
+  proposals: { purge(now: Date): Promise<number> };
+  booking: { sendReminders(now: Date): Promise<number> };
+  log?: (line: string) => void;
+}
+
+export type UpkeepCounts = PurgeCounts & { proposals: number };
+
+export interface Upkeep {
+  /** Deletes everything past its retention at `now`; the counts by kind. */
+  purge(now: Date): Promise<UpkeepCounts>;
+  /** The jobs of one minute. */
+  minutely(now: Date): Promise<void>;
+  /** Purge now and hourly, jobs now and every minute; the timers do not keep the process alive. */
+  start(clock?: () => Date): Promise<() => void>;
+}
+
+export function createUpkeep({ db, auditRetentionDays, proposals, booking, log = console.error }: UpkeepDeps): Upkeep {
+  const upkeep: Upkeep = {
+    async purge(now) {
+      const [tables, drafts] = await Promise.all([purge(db, now, auditRetentionDays), proposals.purge(now)]);
+      return { ...tables, proposals: drafts };
+    },
+    async minutely(now) {
+      await booking.sendReminders(now);
+    },
+    async start(clock = () => new Date()) {
+      const runPurge = () =>
+        upkeep.purge(clock()).catch((error: unknown) => {
+          log(`Purge failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      const runJobs = () =>
+        void upkeep.minutely(clock()).catch((error: unknown) => {
+          log(`Scheduled job failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      await runPurge();
+      runJobs();
+      const timers = [setInterval(() => void runPurge(), 3_600_000), setInterval(runJobs, 60_000)];
+      for (const timer of timers) timer.unref();
+      return () => {
+        for (const timer of timers) clearInterval(timer);
+      };
+    },
+  };
+  return upkeep;
+}

@@ -1,0 +1,227 @@
+/**
+ * What staff do, made by `createStaff` from the domains' services: sign-in and sessions, a
+ * clinic's day of bookings, the inbox, associations' proposals. Each action reads the same way
+ * — may this person do this to this unit? then the domain's rule, then the audit line — and
+ * answers with the one outcome type, in the staff view's words (`StaffKey`). A unit that does
+ * not exist is 404; another unit's is 403, and the refusal is audited too.
+ */
+import type { ProposalsService, Decision } from "../activities/proposals.ts";
+import { STAFF_MARKS, type BookingService, type ClinicWithRules, type StaffMark } from "../booking/service.ts";
+import type { Booking } from "../booking/store.ts";
+import { text } from "../content/localize.ts";
+import type { SanityDocument } from "../content/dataset.ts";
+import type { Db } from "../db/index.ts";
+import { fail, type Failure, type Outcome } from "../http/failure.ts";
+import type { StaffKey } from "../i18n/staff.ts";
+import type { ProposalView } from "../activities/proposals.ts";
+import type { MessagesService } from "../messages/service.ts";
+import type { InboxEntry, Thread } from "../messages/store.ts";
+import { GENERAL_UNIT, topicById, unitById, type ContactDirectory, type ContactUnit } from "../messages/units.ts";
+import { group } from "../security/codes.ts";
+import type { Guard } from "../security/guards.ts";
+import { cleanText } from "../text.ts";
+import { mayAccess, mayEditContent, mayReadMessages, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
+import { audit, type AuditAction } from "./audit.ts";
+import { DUMMY_HASH, verifyPassword } from "./passwords.ts";
+import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
+import { createSession, endSession, sessionCookie, sessionFrom, type Session } from "./sessions.ts";
+
+type User = Pick<StaffUser, "id" | "username" | "roles">;
+
+export type StaffFailureCode = SignInRefusal | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "RATE_LIMITED" | "WRONG_CREDENTIALS" | "NO_DRAFT_STORE" | "INVALID_DOCUMENT" | "UNKNOWN_FIELDS" | "BAD_REQUEST" | "TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
+export type StaffFailure = Failure<StaffFailureCode, StaffKey>;
+export type StaffOutcome<T extends object> = Outcome<T, StaffFailureCode, StaffKey>;
+
+const REFUSALS: readonly SignInRefusal[] = ["EXPIRED", "PROVIDER", "NO_ACCOUNT", "NO_ROLES"];
+
+const forbidden = (): StaffFailure => fail(403, "FORBIDDEN", "error.forbidden");
+const notFound = (): StaffFailure => fail(404, "NOT_FOUND");
+
+/** A unit the CMS no longer has: only admin still sees its threads, to transfer them. */
+const unknownUnit = (id: string): ContactUnit => ({ id, kind: "office", name: [{ _key: "sv", language: "sv", value: id }], mailbox: "" });
+
+export const unitName = (unit: ContactUnit) => (unit.kind === "general" ? `Allmän kontakt (${text(unit.name, "sv")})` : text(unit.name, "sv"));
+
+/** A topic's Swedish name, or its id when the CMS no longer has it. */
+export const topicName = (directory: ContactDirectory, id: string) => text(topicById(directory, id)?.name, "sv") || id;
+
+export const REPLY_MAX = 5000;
+
+export interface OpenedThread {
+  thread: Thread;
+  unit: ContactUnit;
+  directory: ContactDirectory;
+}
+
+export interface StaffOptions {
+  sessionHours: number;
+  /** The municipality's OpenID Connect provider, when one is configured. */
+  oidc: OidcEnv;
+}
+
+export interface StaffDeps {
+  db: Db;
+  guard: Guard;
+  booking: BookingService;
+  messages: MessagesService;
+  proposals: ProposalsService;
+  options: StaffOptions;
+}
+
+export type StaffService = ReturnType<typeof createStaff>;
+
+export function createStaff({ db, guard, booking, messages, proposals, options }: StaffDeps) {
+  const log = (user: User, action: AuditAction, unit?: string, detail?: string) => audit(db, user, action, unit, detail);
+
+  /** A session for a user; the sign-in is audited. */
+  async function startSession(user: Pick<StaffUser, "id" | "username">, secure: boolean): Promise<{ ok: true; cookie: string }> {
+    const { value, expires } = await createSession(db, user.id, options.sessionHours, new Date());
+    await audit(db, user, "staff.sign_in");
+    return { ok: true, cookie: sessionCookie(value, expires, secure) };
+  }
+
+  return {
+    /** The session a cookie names (the real clock: sessions are security, not domain time). */
+    session: (cookie: string | undefined): Promise<Session | undefined> => sessionFrom(db, cookie, new Date()),
+    /** Username and password; the same answer for an unknown user and a wrong password. */
+    async signIn(username: string, password: string, client: string, secure: boolean): Promise<StaffOutcome<{ cookie: string }>> {
+      const limited = await guard.limit("signIn", client);
+      if (limited) return fail(429, "RATE_LIMITED", "signIn.rateLimited", { ...(limited.retryAfter ? { retryAfter: limited.retryAfter } : {}) });
+      const user = await userByUsername(db, username.trim().toLowerCase());
+      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      if (!user || !ok || user.disabled || !user.passwordHash) return fail(401, "WRONG_CREDENTIALS", "signIn.wrong");
+      return startSession(user, secure);
+    },
+    startSession,
+    signOut: (session: Session, secure: boolean) => endSession(db, session).then(() => sessionCookie("", undefined, secure)),
+
+    /** Sign-in through the municipality's OpenID Connect provider. */
+    oidc: {
+      enabled: oidcEnabled(options.oidc),
+      begin: (secure: boolean) => beginSignIn(db, options.oidc, secure),
+      /** The provider's answer, as a session cookie or the reason it was refused (in the staff view's words). */
+      async finish(callback: URL, cookie: string | undefined, secure: boolean): Promise<StaffOutcome<{ cookie: string }>> {
+        const result = await finishSignIn(db, options.oidc, callback, cookie);
+        if (result.ok) return startSession(result.user, secure);
+        const status = ({ PROVIDER: 502, EXPIRED: 400, NO_ACCOUNT: 403, NO_ROLES: 403 } as const)[result.reason];
+        return fail(status, result.reason, `signIn.${result.reason}`);
+      },
+      /** The words for a refusal named in `?fel=` (only the known ones). */
+      refusal: (reason: string | null): StaffKey | undefined => (reason !== null && REFUSALS.includes(reason as SignInRefusal) ? `signIn.${reason as SignInRefusal}` : undefined),
+    },
+
+    /** The start page: one's clinics with bookings, how many threads wait, whether one decides on proposals. */
+    async overview(user: User, now: Date) {
+      const units = unitsOf(user, "clinic");
+      const clinics = (await booking.clinics()).filter((c) => units === "*" || units.includes(c.clinic._id));
+      const messageUnits = messageUnitsOf(user, GENERAL_UNIT);
+      const waiting = messageUnits.length > 0 ? await messages.waiting(messageUnits, now) : 0;
+      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user) };
+    },
+
+    bookings: {
+      /** A clinic's bookings on a date: its own staff (or admin) only; read or refused, it is audited. */
+      async day(user: User, clinicId: string, date: string): Promise<StaffOutcome<{ clinic: ClinicWithRules; bookings: Booking[] }>> {
+        const clinic = await booking.clinic(clinicId);
+        if (!clinic) return notFound();
+        if (!mayAccess(user, "clinic", clinicId)) {
+          await log(user, "bookings.denied", clinicId, date);
+          return forbidden();
+        }
+        const bookings = await booking.day(clinicId, date);
+        await log(user, "bookings.read", clinicId, date);
+        return { ok: true, clinic, bookings };
+      },
+      /** Arrived, no-show or cancel on one booking of the clinic; audited with the booking's code. */
+      async mark(user: User, clinicId: string, bookingId: string, action: string, now: Date): Promise<StaffOutcome<{ booking: Booking }>> {
+        const clinic = await booking.clinic(clinicId);
+        if (!clinic) return notFound();
+        if (!mayAccess(user, "clinic", clinicId)) {
+          await log(user, "bookings.denied", clinicId, bookingId);
+          return forbidden();
+        }
+        if (!(STAFF_MARKS as readonly string[]).includes(action)) return fail(422, "VALIDATION", "bookings.unknownAction");
+        const done = await booking.mark(clinic, bookingId, action as StaffMark, now);
+        if (!done.ok) return fail(404, "NOT_FOUND", "bookings.notFound");
+        await log(user, `bookings.${action as StaffMark}`, clinicId, group(done.booking.code));
+        return { ok: true, booking: done.booking };
+      },
+    },
+
+    messages: {
+      /** The threads of one's units, newest activity first; the list is audited. */
+      async inbox(user: User, now: Date): Promise<(InboxEntry & { unit: ContactUnit; topicName: string })[]> {
+        const directory = await messages.directory();
+        const units = messageUnitsOf(user, GENERAL_UNIT);
+        const entries = await messages.inbox(units, now);
+        await log(user, "messages.list", units === "*" ? "*" : units.join(","), String(entries.length));
+        return entries.map((e) => ({ ...e, unit: unitById(directory, e.unitId) ?? unknownUnit(e.unitId), topicName: topicName(directory, e.topic) }));
+      },
+      /** One thread: 404 when it does not exist, 403 (audited) when it belongs to another unit. */
+      async open(user: User, threadId: string, now: Date): Promise<StaffOutcome<OpenedThread>> {
+        const thread = await messages.thread(threadId, now);
+        if (!thread) return notFound();
+        const directory = await messages.directory();
+        const unit = unitById(directory, thread.unitId) ?? unknownUnit(thread.unitId);
+        if (!mayReadMessages(user, unit)) {
+          await log(user, "messages.denied", thread.unitId, thread.id);
+          return forbidden();
+        }
+        await log(user, "messages.read", thread.unitId, thread.id);
+        return { ok: true, thread, unit, directory };
+      },
+      /** Reply, mark handled or transfer, on a thread `open` gave; the form's `action` says which. Each is audited. */
+      async act(user: User & { id: string }, opened: OpenedThread, form: Record<string, string>, now: Date): Promise<StaffOutcome<{ done: "replied" | "handled" | "transferred" }>> {
+        const { thread, unit, directory } = opened;
+        switch (form["action"]) {
+          case "reply": {
+            const body = cleanText(form["reply"] ?? "");
+            if (body === "" || body.length > REPLY_MAX) return fail(422, "VALIDATION", undefined, { fields: { reply: "messages.reply" } });
+            await messages.reply(thread, unit, body, user.id, now);
+            await log(user, "messages.reply", unit.id, thread.id);
+            return { ok: true, done: "replied" };
+          }
+          case "handled":
+            await messages.markHandled(thread);
+            await log(user, "messages.handled", unit.id, thread.id);
+            return { ok: true, done: "handled" };
+          case "transfer": {
+            const target = unitById(directory, form["unit"] ?? "");
+            if (!target || target.id === unit.id) return fail(422, "VALIDATION", undefined, { fields: { "transfer-unit": "messages.transferTarget" } });
+            await messages.transfer(thread, target);
+            await log(user, "messages.transfer", unit.id, `${thread.id} → ${target.id}`);
+            return { ok: true, done: "transferred" };
+          }
+          default:
+            return fail(422, "VALIDATION", "messages.unknownAction");
+        }
+      },
+    },
+
+    proposals: {
+      accepting: proposals.accepting,
+      /** Proposals waiting for a decision: editors (and admin) only; the list is audited. */
+      async list(user: User): Promise<StaffOutcome<{ proposals: ProposalView[] }>> {
+        if (!mayEditContent(user)) return forbidden();
+        const list = await proposals.list();
+        await log(user, "proposals.list", undefined, String(list.length));
+        return { ok: true, proposals: list };
+      },
+      /** One proposal: 403 for others than editors, 404 when it is gone; each read audited. */
+      async open(user: User, id: string, read = true): Promise<StaffOutcome<{ draft: SanityDocument; view: ProposalView }>> {
+        if (!mayEditContent(user)) return forbidden();
+        const found = await proposals.get(id);
+        if (!found) return notFound();
+        if (read) await log(user, "proposals.read", undefined, id);
+        return { ok: true, ...found };
+      },
+      /** Approve or reject; a decision made is audited. */
+      async decide(user: User, draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
+        const decision = await proposals.decide(draft, form);
+        if (decision.ok) await log(user, decision.done === "approved" ? "proposals.approve" : "proposals.reject", undefined, decision.done === "approved" ? draft._id.replace(/^drafts\./, "") : draft._id);
+        return decision;
+      },
+      approvalChoices: proposals.approvalChoices,
+    },
+  };
+}
