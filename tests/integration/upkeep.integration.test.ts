@@ -1,0 +1,159 @@
+/**
+ * The one upkeep (src/lib/server/upkeep.ts), run as a person runs it: `npm run purge` (the
+ * script, as its own process) on a database holding an expired and an unexpired row in every
+ * table with a retention, and a drafts file with an old and a new proposal. Everything past its
+ * time goes — the proposers' contact details too — and nothing else.
+ */
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { migrate, openPglite, openPostgres, type Db } from "../../src/lib/db/index.ts";
+import { freshPostgresUrl, POSTGRES_URL } from "../support/db.ts";
+
+const DAY = 86_400_000;
+const now = Date.now();
+const past = (days: number) => new Date(now - days * DAY);
+const future = (days: number) => new Date(now + days * DAY);
+
+/** One row past its time and one within it (`keep`), in every table with a retention. */
+async function fill(db: Db): Promise<void> {
+  const user = randomUUID();
+  await db.query("INSERT INTO staff_users (id, username, display_name, roles) VALUES ($1, 'upkeep', 'Upkeep', '{}')", [user]);
+  const bookings = { old: randomUUID(), keep: randomUUID(), keepToo: randomUUID() };
+  for (const [name, id] of Object.entries(bookings)) {
+    await db.query(
+      "INSERT INTO bookings (id, code, secret_hash, clinic_id, visit_type, slot_keys, starts_at, ends_at, purge_after) VALUES ($1, $2, 'h', 'clinic', 'visit', '{}', $3, $3, $4)",
+      [id, `code-${name}`, past(40), name === "old" ? past(10) : future(10)],
+    );
+  }
+  // Reminders of kept bookings: one past its time, one not (a reminder never outlives its booking anyway).
+  await db.query("INSERT INTO booking_reminders (booking_id, email, send_at, delete_after) VALUES ($1, 'a@example.se', $2, $2)", [bookings.keep, past(2)]);
+  await db.query("INSERT INTO booking_reminders (booking_id, email, send_at, delete_after) VALUES ($1, 'b@example.se', $2, $3)", [bookings.keepToo, future(1), future(2)]);
+  await db.query("INSERT INTO slot_seats (clinic_id, slot_key, capacity, taken) VALUES ('clinic', $1, 2, 1), ('clinic', $2, 2, 1)", [
+    past(3).toISOString().slice(0, 16),
+    future(3).toISOString().slice(0, 16),
+  ]);
+  await db.query("INSERT INTO used_tokens (id, expires_at) VALUES ('old', $1), ('keep', $2)", [past(1), future(1)]);
+  await db.query("INSERT INTO rate_limits (bucket, client, window_start, hits, expires_at) VALUES ('b', 'old', $1, 1, $1), ('b', 'keep', $2, 1, $3)", [past(1), past(0), future(1)]);
+  await db.query("INSERT INTO mail_outbox (to_address, subject, body, delete_after) VALUES ('x@example.se', 'old', 'b', $1), ('y@example.se', 'keep', 'b', $2)", [past(1), future(1)]);
+  await db.query("INSERT INTO staff_sessions (id_hash, user_id, csrf_token, expires_at) VALUES ('old', $1, 'c', $2), ('keep', $1, 'c', $3)", [user, past(1), future(1)]);
+  await db.query("INSERT INTO staff_oidc_logins (id_hash, state, nonce, code_verifier, expires_at) VALUES ('old', 's', 'n', 'v', $1), ('keep', 's', 'n', 'v', $2)", [past(1), future(1)]);
+  for (const [name, purgeAfter] of [["old", past(1)], ["keep", future(1)]] as const) {
+    const id = randomUUID();
+    await db.query(
+      "INSERT INTO message_threads (id, receipt_hash, unit_id, topic, answer_locale, contact_mode, last_activity_at, purge_after) VALUES ($1, $2, 'office', 'other', 'sv', 'code', $3, $4)",
+      [id, `receipt-${name}`, past(100), purgeAfter],
+    );
+    await db.query("INSERT INTO thread_messages (id, thread_id, author, body_sealed, created_at) VALUES ($1, $2, 'resident', 'v1.x', $3)", [randomUUID(), id, past(100)]);
+  }
+  await db.query("INSERT INTO audit_log (at, user_id, username, action) VALUES ($1, $2, 'upkeep', 'messages.read'), ($3, $2, 'upkeep', 'messages.read')", [past(400), user, past(300)]);
+}
+
+const COUNTS = {
+  bookings: "SELECT code AS v FROM bookings ORDER BY code",
+  reminders: "SELECT email AS v FROM booking_reminders",
+  seats: "SELECT count(*)::int AS v FROM slot_seats",
+  tokens: "SELECT id AS v FROM used_tokens",
+  rateLimits: "SELECT client AS v FROM rate_limits",
+  outbox: "SELECT subject AS v FROM mail_outbox",
+  sessions: "SELECT id_hash AS v FROM staff_sessions",
+  signIns: "SELECT id_hash AS v FROM staff_oidc_logins",
+  threads: "SELECT receipt_hash AS v FROM message_threads",
+  messages: "SELECT count(*)::int AS v FROM thread_messages",
+  audit: "SELECT count(*)::int AS v FROM audit_log",
+};
+
+async function remaining(db: Db): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const [name, sql] of Object.entries(COUNTS)) out[name] = (await db.query<{ v: unknown }>(sql)).map((r) => r.v);
+  return out;
+}
+
+const proposal = (id: string, receivedAt: Date) =>
+  JSON.stringify({ _id: `drafts.${id}`, _type: "activity", _createdAt: receivedAt.toISOString(), proposal: { association: "Förening", contactName: "Namn", contactEmail: `${id}@example.se`, locale: "sv", receivedAt: receivedAt.toISOString() } });
+
+interface Engine {
+  env: Record<string, string>;
+  open: () => Promise<Db>;
+}
+
+const engines: [string, () => Promise<Engine>][] = [["PGlite", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "nara-upkeep-db-"));
+  dirs.push(dir);
+  return { env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")) };
+}]];
+if (POSTGRES_URL) {
+  engines.push(["PostgreSQL", async () => {
+    const url = await freshPostgresUrl("nara_test_upkeep");
+    return { env: { DATABASE_URL: url, MESSAGE_KEY: "0".repeat(64) }, open: () => openPostgres(url, 2) };
+  }]);
+}
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(engines)("npm run purge on %s", (_, make) => {
+  it("removes what is past its retention in every table and the drafts, and nothing else", async () => {
+    const engine = await make();
+    const content = mkdtempSync(join(tmpdir(), "nara-upkeep-content-"));
+    dirs.push(content);
+    copyFileSync("sanity/seed/dataset.ndjson", join(content, "dataset.ndjson"));
+    writeFileSync(join(content, "drafts.ndjson"), `${proposal("old-proposal", past(31))}\n${proposal("new-proposal", past(29))}\n`);
+
+    const db = await engine.open();
+    await migrate(db);
+    await fill(db);
+    const before = await remaining(db);
+    await db.close();
+
+    const run = spawnSync(process.execPath, ["scripts/purge.ts"], {
+      env: { ...process.env, ...engine.env, CONTENT_DATASET: join(content, "dataset.ndjson"), ASTRO_TELEMETRY_DISABLED: "1" },
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, audit 1, proposals 1/);
+
+    const after = await (async () => {
+      const reopened = await engine.open();
+      try {
+        return await remaining(reopened);
+      } finally {
+        await reopened.close();
+      }
+    })();
+    expect(before).toEqual({
+      bookings: ["code-keep", "code-keepToo", "code-old"],
+      reminders: ["a@example.se", "b@example.se"],
+      seats: [2],
+      tokens: ["old", "keep"],
+      rateLimits: ["old", "keep"],
+      outbox: ["old", "keep"],
+      sessions: ["old", "keep"],
+      signIns: ["old", "keep"],
+      threads: ["receipt-old", "receipt-keep"],
+      messages: [2],
+      audit: [2],
+    });
+    expect(after).toEqual({
+      bookings: ["code-keep", "code-keepToo"],
+      reminders: ["b@example.se"],
+      seats: [1],
+      tokens: ["keep"],
+      rateLimits: ["keep"],
+      outbox: ["keep"],
+      sessions: ["keep"],
+      signIns: ["keep"],
+      threads: ["receipt-keep"],
+      messages: [1],
+      audit: [1],
+    });
+    const drafts = readFileSync(join(content, "drafts.ndjson"), "utf8");
+    expect(drafts).toContain("new-proposal@example.se");
+    expect(drafts).not.toContain("old-proposal@example.se");
+  }, 120_000);
+});
