@@ -18,6 +18,7 @@ test("sign-in page and a wrong password", async ({ page }) => {
   await noAxeViolations(page);
   await signIn(page, "anna", "not-the-password");
   await expect(page.locator(".error-summary")).toContainText("Fel användarnamn eller lösenord.");
+  await expect(page.locator(".error-summary")).toBeFocused();
   await noAxeViolations(page);
 });
 

@@ -80,18 +80,26 @@ interface Engine {
   open: () => Promise<Db>;
 }
 
-const engines: [string, () => Promise<Engine>][] = [["PGlite", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "nara-upkeep-db-"));
-  dirs.push(dir);
-  return { env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")) };
-}]];
-if (POSTGRES_URL) {
-  engines.push(["PostgreSQL", async () => {
-    const url = await freshPostgresUrl("nara_test_upkeep");
-    return { env: { DATABASE_URL: url, MESSAGE_KEY: "0".repeat(64) }, open: () => openPostgres(url, 2) };
-  }]);
-}
 const dirs: string[] = [];
+const engines: [string, () => Promise<Engine>][] = [
+  [
+    "PGlite",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "nara-upkeep-db-"));
+      dirs.push(dir);
+      return Promise.resolve({ env: { DATA_DIR: dir }, open: () => openPglite(join(dir, "pglite")) });
+    },
+  ],
+];
+if (POSTGRES_URL) {
+  engines.push([
+    "PostgreSQL",
+    async () => {
+      const url = await freshPostgresUrl("nara_test_upkeep");
+      return { env: { DATABASE_URL: url, MESSAGE_KEY: "0".repeat(64) }, open: () => openPostgres(url, 2) };
+    },
+  ]);
+}
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });

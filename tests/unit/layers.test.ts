@@ -47,7 +47,7 @@ export function importsOf(file: string, text: string): Import[] {
   const found: Import[] = [];
   for (const match of text.matchAll(IMPORT)) {
     const spec = match[3] ?? match[4] ?? "";
-    const typeOnly = match[2] !== undefined || (match[4] !== undefined && /\.d\.ts$/.test(file));
+    const typeOnly = match[2] !== undefined || (match[4] !== undefined && file.endsWith(".d.ts"));
     const to = spec.startsWith(".") ? relative(ROOT, resolve(dirname(join(ROOT, file)), spec)) : spec;
     found.push({ from: file, to, typeOnly });
   }

@@ -1,7 +1,15 @@
-/** src/lib/messages/service.ts on in-memory PGlite: the contact form's pipeline, sealing, receipts, notices. */
+/** src/lib/messages/service.ts: the contact request's rules, and the service on in-memory PGlite (the form's pipeline, sealing, receipts, notices). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMessages } from "../../src/lib/messages/service.ts";
+import { ContactRequest, createMessages, MESSAGE_MAX, unitNotice } from "../../src/lib/messages/service.ts";
 import { mailCatcher, testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
+
+/** The contact form's rules: what a message may hold and which details are kept. */
+const base = { unit: "office-kvarnby", topic: "money", answerLocale: "so", message: "Salaan", contactMode: "code" };
+const parse = (extra: Record<string, string>) => ContactRequest.safeParse({ ...base, ...extra });
+const fieldsOf = (extra: Record<string, string>) => {
+  const result = parse(extra);
+  return result.success ? [] : [...new Set(result.error.issues.map((i) => String(i.path[0])))].sort();
+};
 
 const MESSAGE = "Jag är orolig för min son. ابني لا يذهب إلى المدرسة.";
 
@@ -61,5 +69,42 @@ describe("the messages service", () => {
     const sent = await broken.sendFromForm(withToken(t.app, "contact", { unit: "office-norrgardet", topic: "worried-about-child", answerLocale: "sv", message: "Hej", contactMode: "code" }), "client-f", TUESDAY);
     expect(sent.ok).toBe(true);
     expect(await db.query("SELECT id FROM message_threads")).toHaveLength(before + 1);
+  });
+});
+
+describe("the contact request", () => {
+  it("needs a message of 1 to 3,000 characters after trimming", () => {
+    expect(parse({}).success).toBe(true);
+    expect(fieldsOf({ message: "   \n " })).toEqual(["message"]);
+    expect(fieldsOf({ message: "x".repeat(MESSAGE_MAX + 1) })).toEqual(["message"]);
+    expect(parse({ message: "ክ".repeat(MESSAGE_MAX) }).success).toBe(true);
+  });
+
+  it("needs a phone number only for a call back, and an e-mail address only for e-mail", () => {
+    expect(fieldsOf({ contactMode: "phone" })).toEqual(["phone"]);
+    expect(fieldsOf({ contactMode: "phone", phone: "12" })).toEqual(["phone"]);
+    expect(fieldsOf({ contactMode: "phone", phone: "call me maybe" })).toEqual(["phone"]);
+    expect(parse({ contactMode: "phone", phone: "070-123 45 67" }).success).toBe(true);
+    expect(parse({ contactMode: "phone", phone: "+46 70 123 45 67" }).success).toBe(true);
+    expect(fieldsOf({ contactMode: "email" })).toEqual(["email"]);
+    expect(fieldsOf({ contactMode: "email", email: "not-an-address" })).toEqual(["email"]);
+    expect(parse({ contactMode: "email", email: "name@example.com" }).success).toBe(true);
+    expect(parse({ contactMode: "code", phone: "", email: "" }).success).toBe(true);
+  });
+
+  it("refuses an answer language Nära does not have, an unknown way of answering and unknown fields", () => {
+    expect(fieldsOf({ answerLocale: "de" })).toEqual(["answerLocale"]);
+    expect(fieldsOf({ contactMode: "pigeon" })).toEqual(["contactMode"]);
+    expect(parse({ personnummer: "19900101-1234" }).success).toBe(false);
+  });
+});
+
+describe("the notice to a unit's mailbox", () => {
+  it("says that a message waits and where to read it, in Swedish, with nothing of the message", () => {
+    const notice = unitNotice("Områdeskontor Kvarnby", "new", "https://nara.example.se");
+    expect(notice.subject).toBe("Nytt meddelande i Nära");
+    expect(notice.text).toContain("Områdeskontor Kvarnby");
+    expect(notice.text).toContain("https://nara.example.se/staff/messages/");
+    expect(unitNotice("X", "followUp", "https://nara.example.se").subject).toBe("Nytt svar från en invånare i Nära");
   });
 });

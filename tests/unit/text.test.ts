@@ -1,0 +1,13 @@
+/** src/lib/text.ts: what people write, made safe to keep and to show. */
+import { describe, expect, it } from "vitest";
+import { cleanLine, cleanText } from "../../src/lib/text.ts";
+
+describe("text people write", () => {
+  it("loses bidi overrides, embeddings and isolates, and control characters, but keeps the marks and line breaks", () => {
+    const spoof = "pay\u202Egnp.exe\u202C and \u2067hidden\u2069";
+    expect(cleanText(spoof)).toBe("paygnp.exe and hidden");
+    expect(cleanText("مرحبا\u200F 123\r\nnext\u0000\u0007 line\u0085")).toBe("مرحبا\u200F 123\nnext line");
+    expect(cleanText("  e\u0301  ")).toBe("é");
+    expect(cleanLine("after\n\n16:00")).toBe("after 16:00");
+  });
+});
