@@ -58,3 +58,27 @@ export async function testApp(env: Record<string, string> = {}, clock = TUESDAY)
 
 /** A proof a browser form carries without JavaScript: the form token, signed for this form. */
 export const withToken = (app: App, form: string, fields: Record<string, string>): Record<string, string> => ({ ...fields, formToken: app.guard.formToken(form) });
+
+/** An activity proposal as the form sends it, with its token: a one-time homework session in Norrgärdet. */
+export const proposalForm = (app: App, fields: Record<string, string> = {}): Record<string, string> =>
+  withToken(app, "proposal", {
+    association: "Trygga kvällar",
+    contactName: "Sara Ali",
+    contactEmail: "sara@example.se",
+    title: "Läxhjälp på somaliska",
+    description: "Vi hjälper barn med läxor. Alla är välkomna.",
+    category: "homework",
+    area: "norrgardet",
+    place: "Biblioteket",
+    street: "Storgatan 1",
+    postalCode: "990 10",
+    date: "2026-12-01",
+    start: "16:00",
+    end: "18:00",
+    repeat: "once",
+    ageGroup: "children",
+    lang_so: "on",
+    lang_sv: "on",
+    cost: "0",
+    ...fields,
+  });

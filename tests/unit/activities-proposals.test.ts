@@ -1,6 +1,6 @@
 /** src/lib/activities/proposals.ts through the composed app: the form's pipeline into a draft, approve, reject, purge. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
+import { proposalForm, testApp, TUESDAY, type TestApp } from "../support/app.ts";
 
 describe("the proposals service", () => {
   let t: TestApp;
@@ -9,28 +9,7 @@ describe("the proposals service", () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  const form = (fields: Record<string, string> = {}) =>
-    withToken(t.app, "proposal", {
-      association: "Trygga kvällar",
-      contactName: "Sara Ali",
-      contactEmail: "sara@example.se",
-      title: "Läxhjälp på somaliska",
-      description: "Vi hjälper barn med läxor. Alla är välkomna.",
-      category: "homework",
-      area: "norrgardet",
-      place: "Biblioteket",
-      street: "Storgatan 1",
-      postalCode: "990 10",
-      date: "2026-12-01",
-      start: "16:00",
-      end: "18:00",
-      repeat: "once",
-      ageGroup: "children",
-      lang_so: "on",
-      lang_sv: "on",
-      cost: "0",
-      ...fields,
-    });
+  const form = (fields: Record<string, string> = {}) => proposalForm(t.app, fields);
 
   it("writes a draft with who sent it, and nothing is published", async () => {
     expect(await t.app.proposals.fromForm(form(), "so", "client-a", TUESDAY)).toEqual({ ok: true });

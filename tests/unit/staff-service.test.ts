@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser, type StaffUser } from "../../src/lib/staff/accounts.ts";
-import { testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
+import { proposalForm, testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
 
 const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
 const OTHER_CLINIC = "clinic-ungdomsmottagningen-ekbacken";
@@ -83,25 +83,7 @@ describe("the staff service", () => {
     expect(await t.app.staff.proposals.list(nurse)).toMatchObject({ status: 403 });
     expect(await t.app.staff.proposals.open(nurse, "drafts.x")).toMatchObject({ status: 403 });
     expect(await t.app.staff.proposals.open(editor, "drafts.x")).toMatchObject({ status: 404 });
-    const proposal = withToken(t.app, "proposal", {
-      association: "Förening",
-      contactName: "Sara",
-      contactEmail: "sara@example.se",
-      title: "Språkcafé",
-      description: "Vi pratar svenska.",
-      category: "languageCafe",
-      area: "norrgardet",
-      place: "Biblioteket",
-      street: "Storgatan 1",
-      postalCode: "990 10",
-      date: "2026-12-01",
-      start: "16:00",
-      end: "18:00",
-      repeat: "once",
-      ageGroup: "adults",
-      lang_sv: "on",
-      cost: "0",
-    });
+    const proposal = proposalForm(t.app, { title: "Språkcafé", description: "Vi pratar svenska.", category: "languageCafe", ageGroup: "adults" });
     expect(await t.app.proposals.fromForm(proposal, "sv", "client-d", TUESDAY)).toEqual({ ok: true });
     const listed = await t.app.staff.proposals.list(editor);
     const id = listed.ok ? (listed.proposals[0]?._id ?? "") : "";
