@@ -17,7 +17,7 @@ import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
 import { migrate, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
 import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
-import { loadMessageKey, type LoadedKey } from "../lib/messages/crypto.ts";
+import { loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
 import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
 import { deriveKey, masterSecret } from "../lib/security/secrets.ts";

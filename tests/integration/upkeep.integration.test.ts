@@ -1,7 +1,7 @@
 /**
  * The one upkeep (src/lib/server/upkeep.ts), run as a person runs it: `npm run purge` (the
  * script, as its own process) on a database holding an expired and an unexpired row in every
- * table with a retention, and a drafts file with an old and a new proposal. Everything past its
+ * table with a retention (night walkers and their sign-ups too), and a drafts file with an old and a new proposal. Everything past its
  * time goes — the proposers' contact details too — and nothing else.
  */
 import { spawnSync } from "node:child_process";
@@ -49,6 +49,12 @@ async function fill(db: Db): Promise<void> {
     );
     await db.query("INSERT INTO thread_messages (id, thread_id, author, body_sealed, created_at) VALUES ($1, $2, 'resident', 'v1.x', $3)", [randomUUID(), id, past(100)]);
   }
+  for (const [name, purgeAfter] of [["old", past(1)], ["keep", future(1)]] as const) {
+    const id = randomUUID();
+    await db.query("INSERT INTO night_walkers (id, code, secret_hash, kind, contact_sealed, locale, purge_after) VALUES ($1, $2, 'h', 'adult', 'v1.x', 'sv', $3)", [id, `walker-${name}`, purgeAfter]);
+    await db.query("INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, 's', '2026-01-01', 's:2026-01-01', 'v1.x', 'walker')", [randomUUID(), id]);
+  }
+  await db.query("INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($1, 4, 1), ($2, 4, 1)", [`s:${past(3).toISOString().slice(0, 10)}`, `s:${future(3).toISOString().slice(0, 10)}`]);
   await db.query("INSERT INTO audit_log (at, user_id, username, action) VALUES ($1, $2, 'upkeep', 'messages.read'), ($3, $2, 'upkeep', 'messages.read')", [past(400), user, past(300)]);
 }
 
@@ -62,6 +68,9 @@ const COUNTS = {
   sessions: "SELECT id_hash AS v FROM staff_sessions",
   signIns: "SELECT id_hash AS v FROM staff_oidc_logins",
   threads: "SELECT receipt_hash AS v FROM message_threads",
+  nightWalkers: "SELECT code AS v FROM night_walkers",
+  nightWalkSignUps: "SELECT count(*)::int AS v FROM night_walk_signups",
+  nightWalkPlaces: "SELECT count(*)::int AS v FROM night_walk_places",
   messages: "SELECT count(*)::int AS v FROM thread_messages",
   audit: "SELECT count(*)::int AS v FROM audit_log",
 };
@@ -124,7 +133,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -144,6 +153,9 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       sessions: ["old", "keep"],
       signIns: ["old", "keep"],
       threads: ["receipt-old", "receipt-keep"],
+      nightWalkers: ["walker-old", "walker-keep"],
+      nightWalkSignUps: [2],
+      nightWalkPlaces: [2],
       messages: [2],
       audit: [2],
     });
@@ -157,6 +169,9 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       sessions: ["keep"],
       signIns: ["keep"],
       threads: ["receipt-keep"],
+      nightWalkers: ["walker-keep"],
+      nightWalkSignUps: [1],
+      nightWalkPlaces: [1],
       messages: [1],
       audit: [1],
     });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/lib/config.ts";
-import { decrypt, encrypt, loadMessageKey, parseKey } from "../../src/lib/messages/crypto.ts";
+import { decrypt, encrypt, loadMessageKey, parseKey } from "../../src/lib/security/crypto.ts";
 import { hashReceipt, isReceipt, newReceipt, RECEIPT_BITS, showReceipt } from "../../src/lib/messages/receipts.ts";
 
 describe("receipt codes", () => {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
-import { decrypt, encrypt } from "./crypto.ts";
+import { decrypt, encrypt } from "../security/crypto.ts";
 import { hashReceipt, newReceipt } from "./receipts.ts";
 
 export type ContactMode = "code" | "phone" | "email";

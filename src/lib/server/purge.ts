@@ -14,6 +14,8 @@ export interface PurgeCounts {
   sessions: number;
   signIns: number;
   threads: number;
+  nightWalkers: number;
+  nightWalkPlaces: number;
   audit: number;
 }
 
@@ -33,6 +35,9 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
     signIns: await count(db, "DELETE FROM staff_oidc_logins WHERE expires_at < $1", [now]),
     // Messages go with their thread (ON DELETE CASCADE).
     threads: await count(db, "DELETE FROM message_threads WHERE purge_after <= $1", [now]),
+    // Their sign-ups go with them (ON DELETE CASCADE); the places of walks long past hold no one.
+    nightWalkers: await count(db, "DELETE FROM night_walkers WHERE purge_after < $1", [now]),
+    nightWalkPlaces: await count(db, "DELETE FROM night_walk_places WHERE right(walk_key, 10) < $1", [yesterday.slice(0, 10)]),
     audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
   };
 }

@@ -1,0 +1,272 @@
+/**
+ * Night-walk sign-ups in the database. A walk's places are taken under the
+ * `night_walk_not_overfilled` CHECK, in the same transaction as the sign-up, so the maximum holds
+ * under any number of simultaneous sign-ups; a sign-up that finds the walk full is kept as a
+ * reserve, in the order it came. A place freed by a cancellation goes to the first reserve, once:
+ * the reserve's row is locked while it moves up, and the CHECK refuses a place that is not there.
+ *
+ * Names, phone numbers and e-mail addresses are sealed (AES-256-GCM) bound to their row.
+ */
+import { randomUUID } from "node:crypto";
+import type { Db, Queryable } from "../db/index.ts";
+import { hashSecret, newCode, newSecret, normalize, secretMatches } from "../security/codes.ts";
+import { decrypt, encrypt } from "../security/crypto.ts";
+
+/** SQLSTATE of a CHECK violation. */
+const CHECK_VIOLATION = "23514";
+const UNIQUE_VIOLATION = "23505";
+const sqlState = (error: unknown) => (typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined);
+
+/** One night of a series, with the most walkers it takes. */
+export interface WalkRef {
+  seriesId: string;
+  date: string;
+  capacity: number;
+}
+
+export const walkKey = (seriesId: string, date: string) => `${seriesId}:${date}`;
+
+export type SignUpStatus = "walker" | "reserve" | "cancelled";
+
+export interface WalkerContact {
+  name: string;
+  phone: string;
+  email?: string | undefined;
+}
+
+export interface NewSignUp {
+  kind: "adult" | "association";
+  associationId?: string | undefined;
+  /** The adult, or the association's contact person. */
+  contact: WalkerContact;
+  /** Who walks: the adult's own name, or each of the association's walkers. */
+  names: readonly string[];
+  walks: readonly WalkRef[];
+  locale: string;
+}
+
+export interface SignUp {
+  id: string;
+  walkerId: string;
+  seriesId: string;
+  date: string;
+  walkKey: string;
+  name: string;
+  status: SignUpStatus;
+  seq: number;
+}
+
+export interface Walker {
+  id: string;
+  code: string;
+  kind: "adult" | "association";
+  associationId: string | null;
+  contact: WalkerContact;
+  locale: string;
+  purgeAfter: Date;
+}
+
+export interface SealOptions {
+  key: Buffer;
+  /** When the walker's details are deleted: a set time after the season's last night. */
+  purgeAfter: Date;
+}
+
+interface SignUpRow {
+  id: string;
+  walker_id: string;
+  series_id: string;
+  walk_date: string;
+  walk_key: string;
+  name_sealed: string;
+  status: SignUpStatus;
+  seq: string | number;
+}
+
+interface WalkerRow {
+  id: string;
+  code: string;
+  secret_hash: string;
+  kind: "adult" | "association";
+  association_id: string | null;
+  contact_sealed: string;
+  locale: string;
+  purge_after: Date;
+}
+
+const toSignUp = (key: Buffer) => (r: SignUpRow): SignUp => ({
+  id: r.id,
+  walkerId: r.walker_id,
+  seriesId: r.series_id,
+  date: r.walk_date,
+  walkKey: r.walk_key,
+  name: decrypt(key, r.name_sealed, r.id),
+  status: r.status,
+  seq: Number(r.seq),
+});
+
+const toWalker = (key: Buffer) => (r: WalkerRow): Walker => ({
+  id: r.id,
+  code: r.code,
+  kind: r.kind,
+  associationId: r.association_id,
+  contact: JSON.parse(decrypt(key, r.contact_sealed, r.id)) as WalkerContact,
+  locale: r.locale,
+  purgeAfter: new Date(r.purge_after),
+});
+
+class WalkFullError extends Error {
+  override name = "WalkFullError";
+}
+
+/** Takes one place of a walk inside the caller's transaction; throws WalkFullError when there is none. */
+async function takePlace(tx: Queryable, walk: Pick<WalkRef, "capacity"> & { key: string }): Promise<void> {
+  try {
+    await tx.query(
+      `INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($1, $2, 1)
+       ON CONFLICT (walk_key) DO UPDATE SET taken = night_walk_places.taken + 1, capacity = EXCLUDED.capacity`,
+      [walk.key, walk.capacity],
+    );
+  } catch (error) {
+    if (sqlState(error) === CHECK_VIOLATION) throw new WalkFullError(walk.key);
+    throw error;
+  }
+}
+
+async function insertSignUp(tx: Queryable, key: Buffer, walkerId: string, walk: WalkRef, name: string, status: SignUpStatus): Promise<void> {
+  const id = randomUUID();
+  await tx.query("INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
+    id,
+    walkerId,
+    walk.seriesId,
+    walk.date,
+    walkKey(walk.seriesId, walk.date),
+    encrypt(key, name, id),
+    status,
+  ]);
+}
+
+/** One name on one walk: a place if there is one, else a reserve in the order of arrival. */
+async function joinWalk(db: Db, key: Buffer, walkerId: string, walk: WalkRef, name: string): Promise<void> {
+  const k = walkKey(walk.seriesId, walk.date);
+  try {
+    await db.transaction(async (tx) => {
+      await takePlace(tx, { key: k, capacity: walk.capacity });
+      await insertSignUp(tx, key, walkerId, walk, name, "walker");
+    });
+  } catch (error) {
+    if (!(error instanceof WalkFullError)) throw error;
+    await db.transaction((tx) => insertSignUp(tx, key, walkerId, walk, name, "reserve"));
+    // A place may have been freed between the two transactions, with no reserve yet to take it.
+    await promote(db, k, walk.capacity);
+  }
+}
+
+/**
+ * Signs up for one or several nights: the walker (with a code and a secret for later) and one
+ * sign-up per name and night, each a place or a reserve.
+ */
+export async function signUp(db: Db, input: NewSignUp, options: SealOptions): Promise<{ walker: Walker; secret: string; signUps: SignUp[] }> {
+  const secret = newSecret();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = randomUUID();
+    try {
+      await db.query(
+        "INSERT INTO night_walkers (id, code, secret_hash, kind, association_id, contact_sealed, locale, purge_after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        [id, newCode(), hashSecret(secret), input.kind, input.associationId ?? null, encrypt(options.key, JSON.stringify(input.contact), id), input.locale, options.purgeAfter],
+      );
+    } catch (error) {
+      if (sqlState(error) === UNIQUE_VIOLATION) continue; // a code already in use: draw another
+      throw error;
+    }
+    for (const walk of input.walks) for (const name of input.names) await joinWalk(db, options.key, id, walk, name);
+    const walker = await walkerById(db, options.key, id);
+    if (!walker) throw new Error("The walker just written could not be read back.");
+    return { walker, secret, signUps: await signUpsOf(db, options.key, id) };
+  }
+  throw new Error("No free code after five attempts.");
+}
+
+/** More nights for a walker who already has a code. */
+export async function addWalks(db: Db, key: Buffer, walkerId: string, names: readonly string[], walks: readonly WalkRef[]): Promise<SignUp[]> {
+  for (const walk of walks) for (const name of names) await joinWalk(db, key, walkerId, walk, name);
+  return signUpsOf(db, key, walkerId);
+}
+
+/**
+ * Gives free places of a walk to its reserves, first come first: each move locks the first
+ * reserve's row and takes the place under the CHECK in one transaction, so two cancellations at
+ * once move up two reserves, and one cancellation sent twice moves up one. The ones moved up.
+ */
+export async function promote(db: Db, key: string, capacity: number): Promise<string[]> {
+  const moved: string[] = [];
+  for (;;) {
+    let id: string | undefined;
+    try {
+      id = await db.transaction(async (tx) => {
+        const [first] = await tx.query<{ id: string }>("SELECT id FROM night_walk_signups WHERE walk_key = $1 AND status = 'reserve' ORDER BY seq LIMIT 1 FOR UPDATE", [key]);
+        if (!first) return undefined;
+        await takePlace(tx, { key, capacity });
+        const updated = await tx.query("UPDATE night_walk_signups SET status = 'walker' WHERE id = $1 AND status = 'reserve' RETURNING 1", [first.id]);
+        if (updated.length === 0) throw new WalkFullError(key); // moved by someone else meanwhile: give the place back
+        return first.id;
+      });
+    } catch (error) {
+      if (error instanceof WalkFullError) return moved;
+      throw error;
+    }
+    if (id === undefined) return moved;
+    moved.push(id);
+  }
+}
+
+/** Cancels one sign-up; a place it held goes to the first reserve. Cancelling twice changes nothing the second time. */
+export async function cancelSignUp(db: Db, signUpId: string, capacity: number): Promise<{ cancelled: boolean; promoted: string[] }> {
+  const result = await db.transaction(async (tx) => {
+    const [row] = await tx.query<{ status: SignUpStatus; walk_key: string }>("SELECT status, walk_key FROM night_walk_signups WHERE id = $1 FOR UPDATE", [signUpId]);
+    if (!row || row.status === "cancelled") return undefined;
+    await tx.query("UPDATE night_walk_signups SET status = 'cancelled' WHERE id = $1", [signUpId]);
+    if (row.status === "walker") await tx.query("UPDATE night_walk_places SET taken = taken - 1 WHERE walk_key = $1 AND taken > 0", [row.walk_key]);
+    return row;
+  });
+  if (!result) return { cancelled: false, promoted: [] };
+  return { cancelled: true, promoted: result.status === "walker" ? await promote(db, result.walk_key, capacity) : [] };
+}
+
+export async function walkerById(db: Queryable, key: Buffer, id: string): Promise<Walker | undefined> {
+  const [row] = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE id = $1", [id]);
+  return row && toWalker(key)(row);
+}
+
+/** The walker a code and secret name; unknown codes and wrong secrets give the same `undefined`. */
+export async function findWalker(db: Queryable, key: Buffer, code: string, secret: string): Promise<Walker | undefined> {
+  const [row] = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE code = $1", [normalize(code)]);
+  return row && secretMatches(normalize(secret), row.secret_hash) ? toWalker(key)(row) : undefined;
+}
+
+export async function signUpsOf(db: Queryable, key: Buffer, walkerId: string): Promise<SignUp[]> {
+  return (await db.query<SignUpRow>("SELECT * FROM night_walk_signups WHERE walker_id = $1 ORDER BY walk_date, seq", [walkerId])).map(toSignUp(key));
+}
+
+/** Every sign-up of some walks, in the order they came (for the coordinator: names shown only there). */
+export async function signUpsOn(db: Queryable, key: Buffer, walkKeys: readonly string[]): Promise<SignUp[]> {
+  if (walkKeys.length === 0) return [];
+  return (await db.query<SignUpRow>("SELECT * FROM night_walk_signups WHERE walk_key = ANY($1) ORDER BY walk_key, seq", [walkKeys])).map(toSignUp(key));
+}
+
+/** How many walk and wait on each walk: no names, for the public list. */
+export async function counts(db: Queryable, walkKeys: readonly string[]): Promise<Map<string, { walkers: number; reserves: number }>> {
+  const out = new Map<string, { walkers: number; reserves: number }>();
+  if (walkKeys.length === 0) return out;
+  const rows = await db.query<{ walk_key: string; status: SignUpStatus; n: number }>(
+    "SELECT walk_key, status, count(*)::int AS n FROM night_walk_signups WHERE walk_key = ANY($1) AND status <> 'cancelled' GROUP BY walk_key, status",
+    [walkKeys],
+  );
+  for (const r of rows) {
+    const c = out.get(r.walk_key) ?? { walkers: 0, reserves: 0 };
+    if (r.status === "walker") c.walkers = r.n;
+    else c.reserves = r.n;
+    out.set(r.walk_key, c);
+  }
+  return out;
+}
