@@ -4,6 +4,7 @@ import { area } from "./documents/area.ts";
 import { association } from "./documents/association.ts";
 import { clinic } from "./documents/clinic.ts";
 import { office } from "./documents/office.ts";
+import { nightWalk } from "./documents/nightWalk.ts";
 import { page } from "./documents/page.ts";
 import { address } from "./objects/address.ts";
 import { bookingSchedule, bookingWindow, visitType } from "./objects/bookingSchedule.ts";
@@ -14,7 +15,7 @@ import { openingHours } from "./objects/openingHours.ts";
 import { place } from "./objects/place.ts";
 import { settings } from "./singletons/settings.ts";
 
-export const documentTypes = [area, office, clinic, association, activity, page];
+export const documentTypes = [area, office, clinic, association, activity, nightWalk, page];
 export const objectTypes = [address, openingHours, hoursException, crisisNumber, contactTopic, bookingWindow, visitType, bookingSchedule, place];
 export const singletonTypes = [settings];
 export const schemaTypes = [...documentTypes, ...objectTypes, ...singletonTypes];

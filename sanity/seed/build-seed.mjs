@@ -3269,6 +3269,91 @@ const activityDocs = ACTIVITIES.map((a) => {
 });
 
 // ---------------------------------------------------------------------------
+// Night walks: one series per area that walks, Friday and Saturday evenings, and risk nights
+// ---------------------------------------------------------------------------
+
+const NIGHTWALK_TEXT = {
+  title: {
+    sv: "Nattvandring i {area}",
+    en: "Night walk in {area}",
+    ar: "جولة ليلية في {area}",
+    fa: "پیاده‌روی شبانه در {area}",
+    so: "Socodka habeenka ee {area}",
+    ti: "ናይ ለይቲ ዙረት ኣብ {area}",
+    fi: "Yökävely alueella {area}",
+    uk: "Нічний обхід у районі {area}"
+  },
+  bring: {
+    sv: "Varma kläder och bra skor efter väder. Jacka med reflexer och en telefon lånar du på samlingsplatsen.",
+    en: "Warm clothes and good shoes for the weather. You borrow a reflective jacket and a phone at the meeting point.",
+    ar: "ملابس دافئة وأحذية جيدة تناسب الطقس. تستعير سترة عاكسة وهاتفًا من مكان التجمّع.",
+    fa: "لباس گرم و کفش خوب، متناسب با وضع هوا. کاپشن شب‌نما و یک تلفن را در محل تجمع امانت می‌گیرید.",
+    so: "Dhar diirran iyo kabo wanaagsan oo ku habboon cimilada. Goobta kulanka waxaad ka amaahanaysaa jaakad iftiinka celisa iyo telefoon.",
+    ti: "ምስ ኩነታት ኣየር ዝሰማማዕ ውዑይ ክዳውንትን ጽቡቕ ጫማን። ብርሃን ዘንጸባርቕ ጃኬትን ተሌፎንን ኣብ ቦታ መራኸቢ ብልቓሕ ክወሃበኩም እዩ።",
+    fi: "Lämpimät vaatteet ja hyvät kengät sään mukaan. Heijastintakin ja puhelimen saat lainaksi kokoontumispaikalta.",
+    uk: "Теплий одяг і добре взуття відповідно до погоди. Куртку зі світловідбивними елементами та телефон вам видадуть на місці збору."
+  },
+  expect: {
+    sv: "Vi träffas på samlingsplatsen, går igenom kvällen och delar in oss i grupper om två till fem. Vi går runt i området, hälsar och pratar med unga som vill prata, och ringer efter hjälp när det behövs. Kvällen slutar med en kort genomgång och en rapport.",
+    en: "We meet at the meeting point, go through the evening and split into groups of two to five. We walk around the area, greet and talk with young people who want to talk, and call for help when needed. The evening ends with a short debrief and a report.",
+    ar: "نلتقي في مكان التجمّع، ونتحدث عن برنامج الأمسية، ثم ننقسم إلى مجموعات من شخصين إلى خمسة أشخاص. نتجوّل في المنطقة، ونُلقي التحية على الشباب ونتحدث مع من يرغب منهم في الحديث، ونتصل لطلب المساعدة عند الحاجة. تنتهي الأمسية بمراجعة قصيرة وكتابة تقرير.",
+    fa: "در محل تجمع همدیگر را می‌بینیم، برنامهٔ شب را مرور می‌کنیم و به گروه‌های دو تا پنج نفره تقسیم می‌شویم. در منطقه قدم می‌زنیم، به جوانان سلام می‌کنیم و با کسانی که مایل به صحبت هستند گفتگو می‌کنیم، و در صورت نیاز برای کمک تماس می‌گیریم. شب با یک جمع‌بندی کوتاه و یک گزارش به پایان می‌رسد.",
+    so: "Waxaan isugu imaanaynaa goobta kulanka, waxaan ka wada hadlaynaa qorshaha habeenka, kadibna waxaan u qaybsamaynaa kooxo ka kooban laba ilaa shan qof. Waxaan ku dhex socanaynaa aagga, waxaan salaamaynaa dhallinyarada, waxaanan la hadlaynaa kuwa doonaya inay nala hadlaan. Marka loo baahdo waxaan wacaynaa si aan caawimaad u helno. Habeenku wuxuu ku dhammaanayaa dib-u-eegis gaaban iyo warbixin.",
+    ti: "ኣብ ቦታ መራኸቢ ንራኸብ፣ ብዛዕባ መደብ እታ ምሸት ንዘራረብ፣ ድሕሪኡ ናብ ካብ ክልተ ክሳብ ሓሙሽተ ሰባት ዘለውዎም ጉጅለታት ንኽፈል። ኣብቲ ከባቢ ንዞር፣ ንመንእሰያት ሰላም ንብሎም፣ ምስቶም ክዛረቡ ዝደልዩ ድማ ንዛረብ። ኣድላዪ ምስ ዝኸውን ሓገዝ ንምርካብ ንድውል። እታ ምሸት ብሓጺር ገምጋምን ጸብጻብን ትዛዘም።",
+    fi: "Tapaamme kokoontumispaikalla, käymme läpi illan kulun ja jakaudumme ryhmiin, joissa on kahdesta viiteen henkeä. Kiertelemme alueella, tervehdimme nuoria ja juttelemme niiden kanssa, jotka haluavat jutella. Tarvittaessa kutsumme apua. Ilta päättyy lyhyeen loppukeskusteluun ja raporttiin.",
+    uk: "Ми зустрічаємося на місці збору, обговорюємо план на вечір і ділимося на групи від двох до п’яти осіб. Ми обходимо район, вітаємося з молодими людьми й розмовляємо з тими, хто хоче поговорити. Якщо потрібно, ми викликаємо допомогу. Вечір завершується коротким підсумковим обговоренням і звітом."
+  },
+  conduct: {
+    sv: "Du är vuxen, nykter och vänlig. Du ingriper aldrig ensam och ringer 112 vid fara. Du fotograferar ingen och skriver aldrig namnet på en ung person i rapporten. Det du får veta under kvällen stannar i gruppen, utom när ett barn behöver skydd: då kontaktar samordnaren socialtjänsten.",
+    en: "You are an adult, sober and friendly. You never step in alone, and you call 112 when there is danger. You photograph no one and never write the name of a young person in the report. What you learn during the evening stays in the group, except when a child needs protection: then the coordinator contacts the social services.",
+    ar: "أنت شخص بالغ ولطيف، ولست تحت تأثير الكحول أو المخدرات. لا تتدخل وحدك أبدًا، وتتصل بالرقم 112 عند وجود خطر. لا تصوّر أحدًا، ولا تكتب أبدًا اسم أي شاب أو شابة في التقرير. ما تعرفه خلال الأمسية يبقى داخل المجموعة، إلا إذا كان طفل بحاجة إلى حماية: عندها يتواصل المنسّق مع الخدمات الاجتماعية.",
+    fa: "شما بزرگسال و خوش‌برخورد هستید و تحت تأثیر الکل یا مواد مخدر نیستید. هرگز به‌تنهایی مداخله نمی‌کنید و در صورت خطر با 112 تماس می‌گیرید. از هیچ‌کس عکس نمی‌گیرید و هرگز نام هیچ نوجوان یا جوانی را در گزارش نمی‌نویسید. آنچه در طول شب متوجه می‌شوید در گروه می‌ماند، مگر زمانی که کودکی به حمایت نیاز داشته باشد: در این صورت هماهنگ‌کننده با خدمات اجتماعی تماس می‌گیرد.",
+    so: "Waxaad tahay qof qaangaar ah oo naxariis leh, oo aan khamri ama maandooriye qaadan. Marnaba kaligaa faragelin ma samaysid, waxaadna wacdaa 112 marka ay khatar jirto. Cidna ma sawirtid, marnabana warbixinta kuma qortid magaca qof dhallinyaro ah. Wixii aad ogaato inta habeenku socdo waxay ku harayaan kooxda dhexdeeda, marka laga reebo marka ilmo u baahan yahay ilaalin: markaas isuduwuhu wuxuu la xiriiraa adeegga bulshada.",
+    ti: "ዓበይቲ፣ ዘይሰኸርኩምን ሕያዋትን ኢኹም። ፈጺምኩም በይንኹም ኢድ ኣየእትዉን፣ ሓደጋ ምስ ዝህሉ ድማ ናብ 112 ትድውሉ። ናይ ዝኾነ ሰብ ስእሊ ኣየልዕሉን፣ ኣብ ጸብጻብ ድማ ስም ዝኾነ መንእሰይ ፈጺምኩም ኣይትጽሕፉን። ኣብ እዋን እታ ምሸት ዝፈለጥኩምዎ ኣብ ውሽጢ እቲ ጉጅለ ይተርፍ፣ ብጀካ ሓደ ቆልዓ ሓለዋ ዘድልዮ እንተኾይኑ፡ ሽዑ እቲ ኣወሃሃዲ ምስ ማሕበራዊ ኣገልግሎት ርክብ ይገብር።",
+    fi: "Olet aikuinen, selvin päin ja ystävällinen. Et koskaan puutu tilanteeseen yksin, ja soitat numeroon 112, jos on vaaraa. Et valokuvaa ketään etkä koskaan kirjoita nuoren nimeä raporttiin. Se, mitä saat tietää illan aikana, jää ryhmän sisälle, paitsi jos lapsi tarvitsee suojelua: silloin koordinaattori ottaa yhteyttä sosiaalipalveluihin.",
+    uk: "Ви доросла, твереза й доброзичлива людина. Ви ніколи не втручаєтеся наодинці й телефонуєте за номером 112 у разі небезпеки. Ви нікого не фотографуєте і ніколи не пишете у звіті ім’я молодої людини. Те, що ви дізнаєтеся протягом вечора, залишається в групі, крім випадків, коли дитина потребує захисту: тоді координатор звертається до соціальної служби."
+  },
+};
+
+const NIGHTWALKS = [
+  { slug: 'nattvandring-kvarnby', area: 'kvarnby', venue: 'kv-fritidsgard', rrule: 'FREQ=WEEKLY;BYDAY=FR,SA;UNTIL=20270612', exdates: ['2026-12-25', '2026-12-26', '2027-01-01'], min: 4, max: 8, paid: [1200, 0] },
+  { slug: 'nattvandring-norrgardet', area: 'norrgardet', venue: 'ng-torg', rrule: 'FREQ=WEEKLY;BYDAY=FR;UNTIL=20270611', exdates: ['2026-12-25', '2027-01-01'], min: 3, max: 6, paid: [1000, 400] },
+  { slug: 'nattvandring-tallmon', area: 'tallmon', venue: 'tm-bygdegard', rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20270612', exdates: ['2026-12-26'], min: 3, max: 5, paid: [1000, 0] },
+  // A risk night: the last day of school.
+  { slug: 'nattvandring-skolavslutning-kvarnby', area: 'kvarnby', venue: 'kv-centrum', startDate: '2027-06-11', startTime: '20:00', endTime: '01:00', min: 6, max: 12, paid: [1500, 500], risk: true },
+];
+
+const nightWalkDocs = NIGHTWALKS.map((w) => {
+  const name = AREA[w.area].name;
+  const risk = { sv: ` – skolavslutningen`, en: ` – end of school`, ar: ` – نهاية العام الدراسي`, fa: ` – پایان سال تحصیلی`, so: ` – xiritaanka dugsiga`, ti: ` – መዕጸዊ ቤት ትምህርቲ`, fi: ` – koulun päättäjäiset`, uk: ` – кінець навчального року` };
+  const named = fill(NIGHTWALK_TEXT.title, { area: name });
+  const title = w.risk ? Object.fromEntries(LANGS.map((l) => [l, `${named[l]}${risk[l]}`])) : named;
+  const doc = {
+    _id: `nightwalk-${w.slug.replace(/^nattvandring-/, '')}`,
+    _type: 'nightWalk',
+    title: str(title),
+    slug: slug(w.slug),
+    area: ref(`area-${w.area}`),
+    meetingPoint: place(w.venue),
+    startDate: w.startDate ?? '2026-09-04',
+    startTime: w.startTime ?? '20:00',
+    endTime: w.endTime ?? '23:30',
+  };
+  if (w.rrule) doc.rrule = w.rrule;
+  if (w.exdates) doc.exdates = w.exdates;
+  Object.assign(doc, {
+    minWalkers: w.min,
+    maxWalkers: w.max,
+    minAge: 18,
+    bring: txt(NIGHTWALK_TEXT.bring),
+    expect: txt(NIGHTWALK_TEXT.expect),
+    conduct: txt(NIGHTWALK_TEXT.conduct),
+    compensation: { _type: 'object', perNightMet: w.paid[0], perNightBelow: w.paid[1] },
+  });
+  return doc;
+});
+
+// ---------------------------------------------------------------------------
 // Pages
 // ---------------------------------------------------------------------------
 
@@ -3475,7 +3560,7 @@ const pageDocs = PAGES.map((p) => ({
 // Write
 // ---------------------------------------------------------------------------
 
-const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...pageDocs];
+const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...nightWalkDocs, ...pageDocs];
 
 const ids = new Set();
 for (const d of docs) {

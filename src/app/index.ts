@@ -17,6 +17,7 @@ import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
 import { migrate, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
 import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
+import { createNightWalks } from "../lib/nightwalks/service.ts";
 import { loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
 import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
@@ -68,6 +69,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
         messages: env.RATE_LIMIT_MESSAGES,
         proposals: env.RATE_LIMIT_PROPOSALS,
         receipts: env.RATE_LIMIT_RECEIPTS,
+        nightWalks: env.RATE_LIMIT_NIGHTWALKS,
       },
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
       altcha: {
@@ -90,6 +92,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     options: { retentionDays: env.BOOKING_RETENTION_DAYS, reminderHoursBefore: env.REMINDER_HOURS_BEFORE, icsTitle: env.BOOKING_ICS_TITLE, siteUrl: env.PUBLIC_SITE_URL },
   });
   const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
+  const nightWalks = createNightWalks({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.NIGHTWALK_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const proposals = createProposals({ drafts, content, guard, mailer, options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
   const staff = createStaff({ db, guard, booking, messages, proposals, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
   const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, proposals, booking });
@@ -104,6 +107,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     guard,
     booking,
     messages,
+    nightWalks,
     proposals,
     staff,
     upkeep,

@@ -68,6 +68,8 @@ export const ServerEnv = z.object({
   RATE_LIMIT_MESSAGES: int(10, 1, 1_000_000),
   /** Activity proposals from one client per window. */
   RATE_LIMIT_PROPOSALS: int(5, 1, 1_000_000),
+  /** Night-walk sign-ups from one client per window. */
+  RATE_LIMIT_NIGHTWALKS: int(10, 1, 1_000_000),
   /** Failed receipt codes from one client per window (only failures count). */
   RATE_LIMIT_RECEIPTS: int(20, 1, 1_000_000),
 
@@ -89,6 +91,8 @@ export const ServerEnv = z.object({
   ),
   /** A proposal nobody has decided on is deleted, with its contact details, this many days after it came in. */
   PROPOSAL_RETENTION_DAYS: int(30, 1, 365),
+  /** Night walkers' names, numbers and e-mail addresses are deleted this many days after the last night they signed up for. */
+  NIGHTWALK_RETENTION_DAYS: int(180, 1, 3650),
   /** A thread is deleted this many days after its last activity. */
   MESSAGE_RETENTION_DAYS: int(90, 1, 3650),
 

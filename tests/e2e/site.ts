@@ -69,6 +69,8 @@ export const PAGE_TYPES = {
   calendarArea: "calendar/?area=kvarnby&week=next",
   propose: "propose/",
   contactAnswer: "contact/answer/",
+  nightWalks: "night-walks/",
+  nightWalksManage: "night-walks/manage/",
 } as const;
 
 /** Contact in the browser tests: Kvarnby's area office, read by the account `dina`. */

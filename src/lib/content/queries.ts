@@ -3,7 +3,7 @@
  * the zod schema of its result. `loadQuery()` is the only way pages get content.
  */
 import { z } from "zod";
-import { Activity, Area, Association, Clinic, LocalizedString, Office, Page, Settings } from "./schemas.ts";
+import { Activity, Area, Association, Clinic, LocalizedString, NightWalk, Office, Page, Settings } from "./schemas.ts";
 
 const slugOf = z.object({ current: z.string() });
 const AreaRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
@@ -131,6 +131,13 @@ export const QUERIES = {
       offices: z.array(UnitRef),
       clinics: z.array(UnitRef),
     }),
+  },
+  nightWalks: {
+    groq: `{
+      "areas": *[_type == "area"] | ${BY_NAME} ${AREA_REF},
+      "walks": *[_type == "nightWalk"] | ${BY_NAME} { "walk": @, "area": area->${AREA_REF} }
+    }`,
+    result: z.object({ areas: z.array(AreaRef), walks: z.array(z.object({ walk: NightWalk, area: AreaRef })) }),
   },
   paths: {
     groq: `{

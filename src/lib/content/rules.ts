@@ -46,3 +46,11 @@ export function minutesOf(time: string): number {
   const [h = "0", m = "0"] = time.split(":");
   return Number(h) * 60 + Number(m);
 }
+
+/** A night walk's group: at least two walk together, and the most is not below the least. */
+export function walkersProblem(min: number | undefined, max: number | undefined): string | undefined {
+  if (min === undefined || max === undefined) return undefined;
+  if (max < min) return "högst antal vandrare får inte vara färre än minst antal";
+  if (max > 40) return "högst 40 vandrare en kväll";
+  return undefined;
+}

@@ -18,6 +18,7 @@ import {
   SWEDISH_REQUIRED,
   TEL,
   TIME,
+  walkersProblem,
 } from "./rules.ts";
 
 const key = z.string().min(1);
@@ -223,6 +224,42 @@ export const Activity = z
     if (exdates) ctx.addIssue({ code: "custom", message: exdates, path: ["exdates"] });
   });
 
+/** A night-walk series of an area: the evenings (weekdays or single risk nights), the group's size, the association's pay per night. */
+export const NightWalk = z
+  .object({
+    ...base,
+    _type: z.literal("nightWalk"),
+    title: LocalizedString,
+    slug,
+    area: reference,
+    meetingPoint: z.object({ _type: z.string().optional(), name: z.string().min(1), address: Address, location: GeoPoint }),
+    startDate: date,
+    startTime: time,
+    /** May be after midnight (01:00): the walk then ends the next day. */
+    endTime: time,
+    rrule: z
+      .string()
+      .regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: "ogiltig upprepningsregel (RRULE)" })
+      .optional(),
+    exdates: z.array(date).optional(),
+    minWalkers: z.number().int().min(2).max(20),
+    maxWalkers: z.number().int().min(2).max(40),
+    minAge: z.number().int().min(18).max(99),
+    bring: LocalizedText,
+    expect: LocalizedText,
+    conduct: LocalizedText,
+    compensation: z.object({ _type: z.string().optional(), perNightMet: z.number().min(0), perNightBelow: z.number().min(0) }),
+  })
+  .refine((w) => w.startTime !== w.endTime, { error: "sluttiden måste skilja sig från starttiden", path: ["endTime"] })
+  .superRefine((w, ctx) => {
+    const walkers = walkersProblem(w.minWalkers, w.maxWalkers);
+    if (walkers) ctx.addIssue({ code: "custom", message: walkers, path: ["maxWalkers"] });
+    const rule = w.rrule ? ruleProblem(w.startDate, w.rrule) : undefined;
+    if (rule) ctx.addIssue({ code: "custom", message: rule, path: ["rrule"] });
+    const exdates = exdatesProblem(w);
+    if (exdates) ctx.addIssue({ code: "custom", message: exdates, path: ["exdates"] });
+  });
+
 export const Page = z.object({
   ...base,
   _type: z.literal("page"),
@@ -272,6 +309,7 @@ export const DOCUMENT_SCHEMAS = {
   clinic: Clinic,
   association: Association,
   activity: Activity,
+  nightWalk: NightWalk,
   page: Page,
   settings: Settings,
 } as const;
@@ -282,6 +320,7 @@ export type Office = z.infer<typeof Office>;
 export type Clinic = z.infer<typeof Clinic>;
 export type Association = z.infer<typeof Association>;
 export type Activity = z.infer<typeof Activity>;
+export type NightWalk = z.infer<typeof NightWalk>;
 export type Page = z.infer<typeof Page>;
 export type Settings = z.infer<typeof Settings>;
 export type CrisisNumber = z.infer<typeof CrisisNumber>;

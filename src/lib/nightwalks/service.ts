@@ -1,0 +1,291 @@
+/**
+ * Night walks as the pages use them, made by `createNightWalks` from what the domain needs: the
+ * coming walks of every series in the CMS with how many have signed up (no names), sign-up by
+ * an adult or an association through the one public-form pipeline, and a walker's own nights
+ * opened with the code and secret (cancel, add). A cancelled place goes to the first reserve,
+ * who is told by e-mail when they gave one.
+ */
+import { z } from "zod";
+import type { LoadQuery } from "../content/load.ts";
+import { text } from "../content/localize.ts";
+import type { NightWalk } from "../content/schemas.ts";
+import { addDays, isDate, stockholmNow } from "../dates.ts";
+import type { Db } from "../db/index.ts";
+import { formProof, submitForm, type FormOutcome } from "../forms/pipeline.ts";
+import { filledFields } from "../http/body.ts";
+import { fail, invalid, type Failure, type FormError } from "../http/failure.ts";
+import { createTranslator, DEFAULT_LOCALE, isLocale, type Locale, type UiKey } from "../i18n/index.ts";
+import { sendNotice, type Mailer } from "../mail/index.ts";
+import { nextOccurrences } from "../recurrence/occurrences.ts";
+import { isCode, isSecret, normalize } from "../security/codes.ts";
+import type { Guard } from "../security/guards.ts";
+import { lineField, optionalLineField } from "../text.ts";
+import { addWalks, cancelSignUp, counts, findWalker, signUp, signUpsOf, walkKey, walkerById, type SignUp, type Walker, type WalkRef } from "./store.ts";
+
+export interface AreaRef {
+  _id: string;
+  name: NightWalk["title"];
+  slug: { current: string };
+}
+
+/** One night of a series, as the list shows it. */
+export interface Walk {
+  key: string;
+  series: NightWalk;
+  area: AreaRef;
+  date: string;
+  cancelled: boolean;
+  walkers: number;
+  reserves: number;
+  /** How many more are needed to reach the minimum (0 when it is met). */
+  needed: number;
+  full: boolean;
+}
+
+export type NightWalkFailureCode = FormError | "NOT_FOUND";
+export type NightWalkFailure = Failure<NightWalkFailureCode>;
+
+const PHONE = /^\+?[\d\s()-]{6,25}$/;
+const digits = (v: string) => v.replace(/\D/g, "").length;
+const phoneField = lineField(30).refine((v) => PHONE.test(v) && digits(v) >= 8 && digits(v) <= 15);
+
+/** A sign-up from the form: an adult for themselves, or an association for its walkers. */
+export const SignUpRequest = z
+  .strictObject({
+    kind: z.enum(["adult", "association"]),
+    name: lineField(100),
+    phone: phoneField,
+    email: optionalLineField(254).pipe(z.email().optional()),
+    association: z.string().max(200).optional(),
+    /** The association's walkers, one name a line. */
+    walkerNames: z.string().max(2000).optional(),
+    walks: z.array(z.string().max(200)).min(1).max(20),
+    adult: z.literal("on"),
+    conduct: z.literal("on"),
+    altcha: z.string().max(8000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind !== "association") return;
+    if (!v.association) ctx.addIssue({ code: "custom", path: ["association"], message: "required" });
+    const names = namesOf(v.walkerNames);
+    if (names.length === 0 || names.length > 10 || names.some((n) => n.length > 100)) ctx.addIssue({ code: "custom", path: ["walkerNames"], message: "names" });
+  });
+export type SignUpRequest = z.infer<typeof SignUpRequest>;
+
+/** The association's walkers as typed: one a line, cleaned, no empty lines. */
+export function namesOf(lines: string | undefined): string[] {
+  return (lines ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.normalize("NFC").replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim())
+    .filter((l) => l !== "");
+}
+
+const FIELD_KEYS: Record<string, UiKey> = {
+  kind: "nightwalk.error.kind",
+  name: "nightwalk.error.name",
+  phone: "nightwalk.error.phone",
+  email: "nightwalk.error.email",
+  association: "nightwalk.error.association",
+  walkerNames: "nightwalk.error.walkerNames",
+  walks: "nightwalk.error.walks",
+  adult: "nightwalk.error.adult",
+  conduct: "nightwalk.error.conduct",
+  altcha: "book.error.human",
+  code: "book.error.code",
+  secret: "book.error.secret",
+};
+
+const FORM_FIELDS = ["kind", "name", "phone", "email", "association", "walkerNames", "adult", "conduct", "altcha"] as const;
+
+export interface SignedUp {
+  walker: Walker;
+  secret: string;
+  signUps: SignUp[];
+}
+
+export interface NightWalksOptions {
+  /** Walkers' details are deleted this many days after the last night they signed up for. */
+  retentionDays: number;
+  siteUrl: string;
+  /** How far ahead the list shows walks. */
+  horizonDays?: number;
+}
+
+export interface NightWalksDeps {
+  db: Db;
+  content: { loadQuery: LoadQuery };
+  guard: Guard;
+  mailer: Mailer;
+  key: Buffer;
+  options: NightWalksOptions;
+}
+
+export type NightWalksService = ReturnType<typeof createNightWalks>;
+
+const ManageForm = z.object({
+  action: z.enum(["open", "cancel", "add"]).default("open"),
+  code: z.string().max(40).transform(normalize).pipe(z.string().refine(isCode)),
+  secret: z.string().max(100).transform(normalize).pipe(z.string().refine(isSecret)),
+  signUp: z.uuid().optional(),
+});
+
+export type Managed =
+  | { ok: true; walker: Walker; secret: string; signUps: (SignUp & { walk: Walk | undefined })[]; done?: "cancelled" | "added"; refusal?: NightWalkFailure }
+  | NightWalkFailure;
+
+export function createNightWalks({ db, content, guard, mailer, key, options }: NightWalksDeps) {
+  const horizon = options.horizonDays ?? 42;
+
+  /** Every night of every series from `from`, within the horizon, with the counts (no names). */
+  async function walksFrom(from: string, days = horizon): Promise<Walk[]> {
+    const { walks } = await content.loadQuery("nightWalks");
+    const nights = walks.flatMap(({ walk, area }) =>
+      nextOccurrences(walk, from, 200, days).map((o) => ({ key: walkKey(walk._id, o.date), series: walk, area, date: o.date, cancelled: o.cancelled })),
+    );
+    const taken = await counts(db, nights.map((n) => n.key));
+    return nights
+      .map((n) => {
+        const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
+        return { ...n, ...c, needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers };
+      })
+      .sort((a, b) => a.date.localeCompare(b.date) || b.needed - a.needed || a.series.startTime.localeCompare(b.series.startTime));
+  }
+
+  /** The walks named by their keys, if they are coming and not cancelled. */
+  async function walksByKey(keys: readonly string[], now: Date): Promise<Map<string, Walk>> {
+    const today = stockholmNow(now).date;
+    const coming = await walksFrom(today, 366);
+    return new Map(coming.filter((w) => keys.includes(w.key) && !w.cancelled).map((w) => [w.key, w]));
+  }
+
+  const ref = (w: Walk): WalkRef => ({ seriesId: w.series._id, date: w.date, capacity: w.series.maxWalkers });
+  const purgeAfter = (walks: readonly Walk[]) => new Date(`${addDays(walks.map((w) => w.date).sort().at(-1) ?? "2000-01-01", options.retentionDays)}T00:00:00Z`);
+  const manageUrl = (locale: Locale) => new URL(`/${locale}/night-walks/manage/`, options.siteUrl).href;
+
+  /** The first reserve who moved up is told, in their language, without anyone else's details. */
+  async function tellPromoted(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      const [row] = await db.query<{ walker_id: string; walk_key: string }>("SELECT walker_id, walk_key FROM night_walk_signups WHERE id = $1", [id]);
+      const walker = row && (await walkerById(db, key, row.walker_id));
+      if (!row || !walker?.contact.email) continue;
+      const locale = isLocale(walker.locale) ? walker.locale : DEFAULT_LOCALE;
+      const t = createTranslator(locale);
+      const date = row.walk_key.slice(-10);
+      await sendNotice(mailer, { to: walker.contact.email, subject: t("nightwalk.mail.promotedSubject"), text: t("nightwalk.mail.promotedBody", { date, link: manageUrl(locale) }) }, "Notice to a reserve who moved up");
+    }
+  }
+
+  async function open(code: string, secret: string, client: string): Promise<{ ok: true; walker: Walker } | NightWalkFailure> {
+    const over = await guard.overLimit("manage", client);
+    if (over) return over;
+    const walker = await findWalker(db, key, code, secret);
+    if (!walker) {
+      await guard.limit("manage", client);
+      return fail(404, "NOT_FOUND", "nightwalk.manage.notFound");
+    }
+    return { ok: true, walker };
+  }
+
+  return {
+    /** The coming walks, the ones most in need of people first within a date; by area when asked. */
+    async upcoming(now: Date, filter: { area?: string | undefined; date?: string | undefined } = {}) {
+      const today = stockholmNow(now).date;
+      const from = filter.date && isDate(filter.date) && filter.date >= today ? filter.date : today;
+      const { areas } = await content.loadQuery("nightWalks");
+      const walks = (await walksFrom(from)).filter((w) => !filter.area || w.area.slug.current === filter.area);
+      return { areas, walks, from };
+    },
+    /** A sign-up from the form (with or without JavaScript): fields, the walks against the CMS, limit, proof, then the places. */
+    signUpFromForm(form: Record<string, string>, walksChosen: readonly string[], locale: Locale, client: string, now: Date): Promise<FormOutcome<SignedUp, NightWalkFailureCode>> {
+      return submitForm(
+        guard,
+        {
+          name: "nightwalk",
+          limit: "nightWalks",
+          schema: SignUpRequest,
+          fieldKeys: FIELD_KEYS,
+          fields: (input: Record<string, string>) => ({ ...filledFields(input, FORM_FIELDS), walks: [...walksChosen] }),
+          async check(request) {
+            if (!request) return {};
+            const found = await walksByKey(request.walks, now);
+            const walks = request.walks.map((k) => found.get(k)).filter((w) => w !== undefined);
+            if (walks.length !== request.walks.length) return { fields: { walks: "nightwalk.error.walks" } };
+            if (request.kind === "association") {
+              const { associations } = await content.loadQuery("proposeForm");
+              if (!associations.some((a) => a._id === request.association)) return { fields: { association: "nightwalk.error.association" } };
+            }
+            return { context: walks };
+          },
+          proof: (request, input) => formProof(request.altcha, input),
+          async store(request, walks) {
+            const names = request.kind === "association" ? namesOf(request.walkerNames) : [request.name];
+            const made = await signUp(
+              db,
+              {
+                kind: request.kind,
+                associationId: request.kind === "association" ? request.association : undefined,
+                contact: { name: request.name, phone: request.phone, email: request.email },
+                names,
+                walks: walks.map(ref),
+                locale,
+              },
+              { key, purgeAfter: purgeAfter(walks) },
+            );
+            if (request.email) {
+              const t = createTranslator(locale);
+              const lines = made.signUps.map((s) => `${s.date} · ${s.name} · ${t(`nightwalk.status.${s.status}`)}`);
+              await sendNotice(mailer, { to: request.email, subject: t("nightwalk.mail.confirmSubject"), text: t("nightwalk.mail.confirmBody", { nights: lines.join("\n"), link: manageUrl(locale) }) }, "Night-walk confirmation");
+            }
+            return { ok: true, ...made };
+          },
+        },
+        form,
+        client,
+      );
+    },
+    /** The manage form: open one's nights with code and secret, cancel one, or add nights. */
+    async manageFromForm(form: Record<string, string>, walksChosen: readonly string[], client: string, now: Date): Promise<Managed> {
+      const present = (value: string | undefined) => (value === "" ? undefined : value);
+      const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", signUp: present(form["signUp"]) });
+      if (!parsed.success) return invalid(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), FIELD_KEYS[String(i.path[0])] ?? "error.badRequest"])));
+      const opened = await open(parsed.data.code, parsed.data.secret, client);
+      if (!opened.ok) return opened;
+      const { walker } = opened;
+      let done: "cancelled" | "added" | undefined;
+      let refusal: NightWalkFailure | undefined;
+      if (parsed.data.action === "cancel" && parsed.data.signUp) {
+        const mine = (await signUpsOf(db, key, walker.id)).find((s) => s.id === parsed.data.signUp);
+        const walk = mine && (await walksFrom(mine.date, 0)).find((w) => w.key === mine.walkKey);
+        if (!mine) refusal = fail(404, "NOT_FOUND", "nightwalk.manage.notFound");
+        else {
+          const result = await cancelSignUp(db, mine.id, walk?.series.maxWalkers ?? 1);
+          await tellPromoted(result.promoted);
+          done = "cancelled";
+        }
+      }
+      if (parsed.data.action === "add") {
+        const found = await walksByKey(walksChosen, now);
+        const walks = walksChosen.map((k) => found.get(k)).filter((w) => w !== undefined);
+        if (walks.length === 0 || walks.length !== walksChosen.length) refusal = invalid({ walks: "nightwalk.error.walks" });
+        else {
+          const names = [...new Set((await signUpsOf(db, key, walker.id)).map((s) => s.name))];
+          await addWalks(db, key, walker.id, names, walks.map(ref));
+          done = "added";
+        }
+      }
+      const mine = await signUpsOf(db, key, walker.id);
+      const today = stockholmNow(now).date;
+      const walks = new Map((await walksFrom(today, 366)).map((w) => [w.key, w]));
+      return {
+        ok: true,
+        walker,
+        secret: parsed.data.secret,
+        signUps: mine.map((s) => ({ ...s, walk: walks.get(s.walkKey) })),
+        ...(done ? { done } : {}),
+        ...(refusal ? { refusal } : {}),
+      };
+    },
+    /** A series' name in a language. */
+    title: (walk: Pick<Walk, "series">, locale: Locale) => text(walk.series.title, locale),
+  };
+}

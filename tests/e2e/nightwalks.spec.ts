@@ -1,0 +1,101 @@
+/**
+ * Night walks in a real browser against the built server: an adult signs up in Arabic, keeps the
+ * code and secret, adds a night and cancels one; an association commits three walkers; a refused
+ * form keeps what was typed. The clock is Tuesday 24 November 2026, so the first walks are
+ * Friday 27 and Saturday 28 November.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
+import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
+
+const ar = createTranslator("ar");
+const sv = createTranslator("sv");
+
+test.describe.configure({ mode: "serial" });
+
+async function readReceipt(page: Page): Promise<{ code: string; secret: string }> {
+  const code = (await page.locator("[data-walker-code]").textContent()) ?? "";
+  const secret = (await page.locator("[data-walker-secret]").textContent()) ?? "";
+  expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  expect(secret).toMatch(/^([2-9A-Z]{4}-){5}[2-9A-Z]{4}$/);
+  return { code, secret };
+}
+
+const card = (page: Page, key: string) => page.locator(`[data-walk="${key}"]`);
+
+test("an adult signs up in Arabic, adds a second night with the code, and cancels one", async ({ page, context }) => {
+  await page.goto("/ar/night-walks/?area=kvarnby");
+  await expect(page.locator("h1")).toHaveText(ar("nightwalk.title"));
+  const friday = card(page, "nightwalk-kvarnby:2026-11-27");
+  await expect(friday).toContainText(ar("nightwalk.needed", { count: 4 }));
+  await friday.getByRole("checkbox").check();
+  await page.getByLabel(ar("nightwalk.name"), { exact: true }).fill("سارة أحمد");
+  await page.getByLabel(ar("nightwalk.phone"), { exact: true }).fill("070-123 45 67");
+  await page.getByLabel(ar("nightwalk.adult", { age: 18 }), { exact: true }).check();
+  await page.getByLabel(ar("nightwalk.conduct"), { exact: true }).check();
+  await expect(page.locator("[data-human-status]")).toHaveText(ar("form.checked"), { timeout: 30_000 });
+  await noAxeViolations(page);
+  await page.getByRole("button", { name: ar("nightwalk.submit"), exact: true }).click();
+  await expect(page.locator("h1")).toHaveText(ar("nightwalk.done.title"));
+  const receipt = await readReceipt(page);
+  await expect(page.locator('[data-night="nightwalk-kvarnby:2026-11-27"]')).toContainText(ar("nightwalk.status.walker"));
+  await noAxeViolations(page);
+  expect(await context.cookies()).toEqual([]);
+
+  // The list now counts her, without her name.
+  await page.goto("/ar/night-walks/?area=kvarnby");
+  await expect(card(page, "nightwalk-kvarnby:2026-11-27")).toContainText(ar("nightwalk.count", { walkers: 1, min: 4 }));
+  await expect(page.locator("main")).not.toContainText("سارة");
+
+  // With the code (typed in small letters, as people do) and the secret: add Saturday, cancel Friday.
+  await page.goto("/ar/night-walks/manage/");
+  await page.locator("#code").fill(receipt.code.toLowerCase().replace("-", " "));
+  await page.locator("#secret").fill(receipt.secret);
+  await page.getByRole("button", { name: ar("nightwalk.manage.open") }).click();
+  await expect(page.locator('[data-night="nightwalk-kvarnby:2026-11-27"]')).toHaveAttribute("data-status", "walker");
+  await card(page, "nightwalk-kvarnby:2026-11-28").getByRole("checkbox").check();
+  await page.getByRole("button", { name: ar("nightwalk.manage.add"), exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText(ar("nightwalk.manage.added"));
+  await expect(page.locator('[data-night="nightwalk-kvarnby:2026-11-28"]')).toHaveAttribute("data-status", "walker");
+  await page.locator('[data-night="nightwalk-kvarnby:2026-11-27"]').getByRole("button").click();
+  await expect(page.getByRole("status")).toHaveText(ar("nightwalk.manage.cancelled"));
+  await expect(page.locator('[data-night="nightwalk-kvarnby:2026-11-27"]')).toHaveAttribute("data-status", "cancelled");
+  await noAxeViolations(page);
+});
+
+test("an association commits three walkers to a night", async ({ page }) => {
+  await page.goto("/sv/night-walks/?area=tallmon");
+  await card(page, "nightwalk-tallmon:2026-11-28").getByRole("checkbox").check();
+  await page.getByLabel(sv("nightwalk.kind.association"), { exact: true }).check();
+  await page.getByLabel(sv("nightwalk.name"), { exact: true }).fill("Amina Yusuf");
+  await page.getByLabel(sv("nightwalk.phone"), { exact: true }).fill("070-111 22 33");
+  await page.getByLabel(sv("nightwalk.association"), { exact: true }).selectOption({ label: "Trygga kvällar" });
+  await page.getByLabel(sv("nightwalk.walkerNames"), { exact: true }).fill("Amina Yusuf\nHassan Ali\nLena Berg");
+  await page.getByLabel(sv("nightwalk.adult", { age: 18 }), { exact: true }).check();
+  await page.getByLabel(sv("nightwalk.conduct"), { exact: true }).check();
+  await expect(page.locator("[data-human-status]")).toHaveText(sv("form.checked"), { timeout: 30_000 });
+  await page.getByRole("button", { name: sv("nightwalk.submit"), exact: true }).click();
+  await expect(page.locator("h1")).toHaveText(sv("nightwalk.done.title"));
+  await expect(page.locator('[data-night="nightwalk-tallmon:2026-11-28"]')).toHaveCount(3);
+  await page.goto("/sv/night-walks/?area=tallmon");
+  // Tallmon needs three: the night has reached its minimum.
+  await expect(card(page, "nightwalk-tallmon:2026-11-28")).toContainText(sv("nightwalk.count", { walkers: 3, min: 3 }));
+  await expect(card(page, "nightwalk-tallmon:2026-11-28")).toContainText(sv("nightwalk.enough"));
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused sign-up says what is wrong at each field and keeps what was typed", async ({ page }) => {
+    await page.goto("/sv/night-walks/");
+    await page.getByLabel(sv("nightwalk.name"), { exact: true }).fill("Kim");
+    await page.getByLabel(sv("nightwalk.phone"), { exact: true }).fill("12");
+    await page.getByRole("button", { name: sv("nightwalk.submit"), exact: true }).click();
+    await expect(page.locator(".error-summary")).toContainText(sv("nightwalk.error.phone"));
+    await expect(page.locator(".error-summary")).toContainText(sv("nightwalk.error.walks"));
+    await expect(page.locator(".error-summary")).toContainText(sv("nightwalk.error.adult"));
+    await expect(page.getByLabel(sv("nightwalk.name"), { exact: true })).toHaveValue("Kim");
+    await expect(page.getByLabel(sv("nightwalk.phone"), { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await noAxeViolations(page);
+  });
+});
