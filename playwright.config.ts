@@ -54,6 +54,7 @@ export default defineConfig({
         `node scripts/staff.ts add bo --name "Bo Berg" --role clinic:${BOOKING.otherClinicId}`,
         `node scripts/staff.ts add dina --name "Dina Dahl" --role office:${CONTACT.unit}`,
         `node scripts/staff.ts add erik --name "Erik Ek" --role editor`,
+        `node scripts/staff.ts add nora --name "Nora Nilsson" --role nightwalks:area-tallmon`,
         "node scripts/serve.ts",
       ].join(" && "),
       url: `http://127.0.0.1:${port}/sv/`,

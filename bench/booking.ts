@@ -18,6 +18,7 @@ const SETTINGS = {
   NARA_NOW: "2026-11-24T17:30:00+01:00",
   RATE_LIMIT_BOOKINGS: "1000000",
   RATE_LIMIT_MESSAGES: "1000000",
+  RATE_LIMIT_NIGHTWALKS: "1000000",
   ALTCHA_COST: "1",
   ALTCHA_COUNTER_MAX: "10",
   MESSAGE_KEY: "b".repeat(64),
@@ -84,9 +85,10 @@ async function measure(engine: string, env: Record<string, string>): Promise<Rec
       }),
     );
     const message = await messagePosts(server.url, 2000);
+    const nightWalk = await nightWalkPosts(server.url, 2000);
     const share = Math.round((slots.reqPerSec / health.reqPerSec) * 100);
-    console.log(`${engine}: health ${String(health.reqPerSec)} req/s p99 ${String(health.p99Ms)} ms; slots ${String(slots.reqPerSec)} req/s p99 ${String(slots.p99Ms)} ms (${String(share)} % of health); POST ${String(post.reqPerSec)} req/s p99 ${String(post.p99Ms)} ms ${JSON.stringify(post.statuses)}; message POST ${String(message.reqPerSec)} req/s p99 ${String(message.p99Ms)} ms ${JSON.stringify(message.statuses)}`);
-    return { healthGet: health, slotsGet: slots, slotsShareOfHealthPercent: share, bookingPost: post, messagePost: message };
+    console.log(`${engine}: health ${String(health.reqPerSec)} req/s p99 ${String(health.p99Ms)} ms; slots ${String(slots.reqPerSec)} req/s p99 ${String(slots.p99Ms)} ms (${String(share)} % of health); POST ${String(post.reqPerSec)} req/s p99 ${String(post.p99Ms)} ms ${JSON.stringify(post.statuses)}; message POST ${String(message.reqPerSec)} req/s p99 ${String(message.p99Ms)} ms ${JSON.stringify(message.statuses)}; night-walk sign-up POST ${String(nightWalk.reqPerSec)} req/s p99 ${String(nightWalk.p99Ms)} ms ${JSON.stringify(nightWalk.statuses)}`);
+    return { healthGet: health, slotsGet: slots, slotsShareOfHealthPercent: share, bookingPost: post, messagePost: message, nightWalkPost: nightWalk };
   } finally {
     await server.stop();
   }
@@ -110,6 +112,39 @@ async function messagePosts(base: string, count: number): Promise<Load> {
       connections: 10,
       amount: count,
       requests: [{ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: base }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] ?? "" }) }],
+    }),
+  );
+}
+
+/**
+ * Night-walk sign-ups as the form posts them (multipart, the widget's payload), each for two
+ * nights of Kvarnby: the limit, the proof, the walker and two places or reserves under the CHECK,
+ * sealed names, and the answer page with the code. Most end as reserves: the walks fill at once.
+ */
+async function nightWalkPosts(base: string, count: number): Promise<Load> {
+  const bodies: { body: string; type: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const form = new FormData();
+    const fields: Record<string, string> = { kind: "adult", name: `Vandrare ${String(i)}`, phone: "070-123 45 67", adult: "on", conduct: "on", "walk:nightwalk-kvarnby:2026-11-27": "on", "walk:nightwalk-kvarnby:2026-11-28": "on", altcha: await solvedPayload(base) };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const request = new Request("http://x/", { method: "POST", body: form });
+    bodies.push({ body: await request.text(), type: request.headers.get("content-type") ?? "" });
+  }
+  let next = 0;
+  return summary(
+    await autocannon({
+      url: `${base}/sv/night-walks/`,
+      connections: 10,
+      amount: count,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (req) => {
+            const b = bodies[next++ % bodies.length];
+            return { ...req, body: b?.body ?? "", headers: { ...req.headers, "content-type": b?.type ?? "", origin: base } };
+          },
+        },
+      ],
     }),
   );
 }

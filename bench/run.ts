@@ -91,7 +91,8 @@ const SECTION: Record<string, string> = { area: "areas", office: "offices", clin
 /** Every page in every locale; with `activityStep` > 1, every n-th activity page only. */
 function allPaths(file: string, activityStep = 1): string[] {
   const bySlug = slugs(file);
-  const rest = Object.entries(bySlug).flatMap(([type, list]) =>
+  // Document types without a page of their own (night-walk series are listed on one page) are left out.
+  const rest = Object.entries(bySlug).filter(([type]) => type in SECTION).flatMap(([type, list]) =>
     list.filter((_, i) => type !== "activity" || i % activityStep === 0).map((s) => (SECTION[type] ? `${SECTION[type]}/${s}/` : `${s}/`)),
   );
   return LOCALES.flatMap((l) => ["", "crisis/", ...rest].map((p) => `/${l}/${p}`));
@@ -230,6 +231,7 @@ try {
     crisis: "/sv/crisis/",
     contact: "/sv/contact/",
     map: "/sv/map/",
+    nightWalks: "/sv/night-walks/",
     "home (ar)": "/ar/",
   };
   const weights: Record<string, unknown> = {};
@@ -242,6 +244,10 @@ try {
   const demoPaths = allPaths(demo);
   await renderAll(demoPaths.slice(0, 50)); // warm-up
   results["renderDemo"] = { ...(await renderAll(demoPaths)), serverPeakMb: server.peakMb() };
+  // The night walks' list and form: every coming walk of six weeks with its counts (a database read), ten times in each locale.
+  const walksPaths = LOCALES.flatMap((l) => Array.from({ length: 10 }, () => `/${l}/night-walks/`));
+  await renderAll(walksPaths.slice(0, 8));
+  results["renderNightWalks"] = await renderAll(walksPaths);
   console.log("Map page, demo dataset …");
   results["mapDemo"] = await mapTimings(7);
   console.log("Lighthouse …");

@@ -92,10 +92,10 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     options: { retentionDays: env.BOOKING_RETENTION_DAYS, reminderHoursBefore: env.REMINDER_HOURS_BEFORE, icsTitle: env.BOOKING_ICS_TITLE, siteUrl: env.PUBLIC_SITE_URL },
   });
   const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
-  const nightWalks = createNightWalks({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.NIGHTWALK_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
+  const nightWalks = createNightWalks({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.NIGHTWALK_RETENTION_DAYS, reportNotesDays: env.NIGHTWALK_REPORT_NOTES_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const proposals = createProposals({ drafts, content, guard, mailer, options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
-  const staff = createStaff({ db, guard, booking, messages, proposals, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
-  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, proposals, booking });
+  const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
+  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks });
   let stopUpkeep: (() => void) | undefined;
 
   return {

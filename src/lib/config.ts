@@ -93,6 +93,8 @@ export const ServerEnv = z.object({
   PROPOSAL_RETENTION_DAYS: int(30, 1, 365),
   /** Night walkers' names, numbers and e-mail addresses are deleted this many days after the last night they signed up for. */
   NIGHTWALK_RETENTION_DAYS: int(180, 1, 3650),
+  /** A night-walk report's free text is deleted this many days after the walk; its counts and categories stay. */
+  NIGHTWALK_REPORT_NOTES_DAYS: int(365, 1, 3650),
   /** A thread is deleted this many days after its last activity. */
   MESSAGE_RETENTION_DAYS: int(90, 1, 3650),
 

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
+import { staffPage } from "./site.ts";
 
 const ar = createTranslator("ar");
 const sv = createTranslator("sv");
@@ -63,9 +64,10 @@ test("an adult signs up in Arabic, adds a second night with the code, and cancel
   await noAxeViolations(page);
 });
 
-test("an association commits three walkers to a night", async ({ page }) => {
+test("an association commits three walkers to tonight's walk; the coordinator sees the minimum met, reports, and downloads the compensation", async ({ page, browser }) => {
+  const tonight = "nightwalk-extra-tallmon:2026-11-24";
   await page.goto("/sv/night-walks/?area=tallmon");
-  await card(page, "nightwalk-tallmon:2026-11-28").getByRole("checkbox").check();
+  await card(page, tonight).getByRole("checkbox").check();
   await page.getByLabel(sv("nightwalk.kind.association"), { exact: true }).check();
   await page.getByLabel(sv("nightwalk.name"), { exact: true }).fill("Amina Yusuf");
   await page.getByLabel(sv("nightwalk.phone"), { exact: true }).fill("070-111 22 33");
@@ -76,11 +78,39 @@ test("an association commits three walkers to a night", async ({ page }) => {
   await expect(page.locator("[data-human-status]")).toHaveText(sv("form.checked"), { timeout: 30_000 });
   await page.getByRole("button", { name: sv("nightwalk.submit"), exact: true }).click();
   await expect(page.locator("h1")).toHaveText(sv("nightwalk.done.title"));
-  await expect(page.locator('[data-night="nightwalk-tallmon:2026-11-28"]')).toHaveCount(3);
+  await expect(page.locator(`[data-night="${tonight}"]`)).toHaveCount(3);
   await page.goto("/sv/night-walks/?area=tallmon");
-  // Tallmon needs three: the night has reached its minimum.
-  await expect(card(page, "nightwalk-tallmon:2026-11-28")).toContainText(sv("nightwalk.count", { walkers: 3, min: 3 }));
-  await expect(card(page, "nightwalk-tallmon:2026-11-28")).toContainText(sv("nightwalk.enough"));
+  // Tallmon's extra evening needs three: it has reached its minimum.
+  await expect(card(page, tonight)).toContainText(sv("nightwalk.count", { walkers: 3, min: 3 }));
+  await expect(card(page, tonight)).toContainText(sv("nightwalk.enough"));
+
+  // The area's coordinator: the night, who walks and how to reach them, then the report.
+  const staff = await staffPage(browser, "nora");
+  await staff.goto("/staff/night-walks/area-tallmon");
+  const night = staff.locator(`[data-night="${tonight}"]`);
+  await expect(night.locator("[data-night-status]")).toHaveText("Minsta antal nått");
+  await expect(night).toContainText("Hassan Ali");
+  await expect(night).toContainText("070-111 22 33");
+  await noAxeViolations(staff);
+  await night.getByLabel("Var ni gick").fill("Torget, skolan och badplatsen");
+  await night.getByLabel("Antal unga ni pratade med").fill("14");
+  await night.getByLabel("En konflikt lugnades").check();
+  await night.getByRole("button", { name: /Spara rapporten/ }).click();
+  await expect(staff.getByRole("status")).toHaveText("Rapporten är sparad.");
+  await expect(staff.locator(`[data-night="${tonight}"] [data-night-status]`)).toHaveText("Rapporterad");
+
+  // Three walked for Trygga kvällar on a night with the minimum met: the series pays 1 300 kr.
+  await staff.goto("/staff/night-walks/compensation?datum=2026-11-24");
+  await expect(staff.locator('[data-association="association-trygga-kvallar"] [data-amount]')).toHaveText("1 300 kr");
+  await noAxeViolations(staff);
+  const download = staff.waitForEvent("download");
+  await staff.getByRole("link", { name: "Ladda ner som CSV" }).click();
+  const { readFileSync } = await import("node:fs");
+  const csv = readFileSync(await (await download).path(), "utf8");
+  expect(csv.split("\r\n")[1]).toBe("2026-HT;Föreningen Trygga kvällar;1;1;3;1300");
+  // Someone who does not coordinate Tallmon is refused.
+  const other = await staffPage(browser, "erik");
+  expect((await other.goto("/staff/night-walks/area-tallmon"))?.status()).toBe(403);
 });
 
 async function refusedSignUp(page: Page): Promise<void> {

@@ -55,6 +55,18 @@ async function fill(db: Db): Promise<void> {
     await db.query("INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, 's', '2026-01-01', 's:2026-01-01', 'v1.x', 'walker')", [randomUUID(), id]);
   }
   await db.query("INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($1, 4, 1), ($2, 4, 1)", [`s:${past(3).toISOString().slice(0, 10)}`, `s:${future(3).toISOString().slice(0, 10)}`]);
+  // Reports: a free text past its time and one within it; a walk-in's name from long ago and a recent one.
+  for (const [name, days, notesUntil] of [["old", 200, past(1)], ["keep", 10, future(1)]] as const) {
+    const walk = `s:${past(days).toISOString().slice(0, 10)}`;
+    await db.query("INSERT INTO night_walk_nights (walk_key, series_id, walk_date, reported_at, notes_sealed, notes_purge_after, walkers_present) VALUES ($1, 's', $2, $3, $4, $5, 3)", [
+      walk,
+      walk.slice(2),
+      past(days),
+      `notes-${name}`,
+      notesUntil,
+    ]);
+    await db.query("INSERT INTO night_walk_attendance (id, walk_key, name_sealed) VALUES ($1, $2, $3)", [randomUUID(), walk, `walk-in-${name}`]);
+  }
   await db.query("INSERT INTO audit_log (at, user_id, username, action) VALUES ($1, $2, 'upkeep', 'messages.read'), ($3, $2, 'upkeep', 'messages.read')", [past(400), user, past(300)]);
 }
 
@@ -71,6 +83,9 @@ const COUNTS = {
   nightWalkers: "SELECT code AS v FROM night_walkers",
   nightWalkSignUps: "SELECT count(*)::int AS v FROM night_walk_signups",
   nightWalkPlaces: "SELECT count(*)::int AS v FROM night_walk_places",
+  reportNotes: "SELECT notes_sealed AS v FROM night_walk_nights WHERE notes_sealed IS NOT NULL",
+  reports: "SELECT walkers_present AS v FROM night_walk_nights",
+  walkIns: "SELECT name_sealed AS v FROM night_walk_attendance WHERE name_sealed IS NOT NULL",
   messages: "SELECT count(*)::int AS v FROM thread_messages",
   audit: "SELECT count(*)::int AS v FROM audit_log",
 };
@@ -133,7 +148,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, nightWalkNotes 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -156,6 +171,9 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       nightWalkers: ["walker-old", "walker-keep"],
       nightWalkSignUps: [2],
       nightWalkPlaces: [2],
+      reportNotes: ["notes-old", "notes-keep"],
+      reports: [3, 3],
+      walkIns: ["walk-in-old", "walk-in-keep"],
       messages: [2],
       audit: [2],
     });
@@ -172,6 +190,9 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       nightWalkers: ["walker-keep"],
       nightWalkSignUps: [1],
       nightWalkPlaces: [1],
+      reportNotes: ["notes-keep"],
+      reports: [3, 3],
+      walkIns: ["walk-in-keep"],
       messages: [1],
       audit: [1],
     });

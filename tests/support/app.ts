@@ -44,7 +44,8 @@ export async function testApp(env: Record<string, string> = {}, clock = TUESDAY)
   const mail: Mail[] = [];
   const app = await createApp(
     parseEnv({ DATA_DIR: "memory://", FORM_MIN_SECONDS: "0", PUBLIC_SITE_URL: "https://nara.example", ...env }),
-    { content: localSource(dataset), drafts: localDrafts(dataset), mailer: mailCatcher(mail), clock: () => clock },
+    // With SMTP_URL the app sends through nodemailer to that server, as in production; else the catcher keeps the mail.
+    { content: localSource(dataset), drafts: localDrafts(dataset), clock: () => clock, ...(env["SMTP_URL"] ? {} : { mailer: mailCatcher(mail) }) },
   );
   return {
     app,

@@ -135,9 +135,16 @@ export const QUERIES = {
   nightWalks: {
     groq: `{
       "areas": *[_type == "area"] | ${BY_NAME} ${AREA_REF},
-      "walks": *[_type == "nightWalk"] | ${BY_NAME} { "walk": @, "area": area->${AREA_REF} }
+      "walks": *[_type == "nightWalk"] | ${BY_NAME} { "walk": @, "area": area->${AREA_REF} },
+      "offices": *[_type == "office"] | ${BY_NAME} { _id, "area": area._ref, email, messageMailbox },
+      "associations": *[_type == "association"] | ${BY_NAME} ${ASSOCIATION_REF}
     }`,
-    result: z.object({ areas: z.array(AreaRef), walks: z.array(z.object({ walk: NightWalk, area: AreaRef })) }),
+    result: z.object({
+      areas: z.array(AreaRef),
+      walks: z.array(z.object({ walk: NightWalk, area: AreaRef })),
+      offices: z.array(z.object({ _id: z.string(), area: z.string(), email: z.string(), messageMailbox: z.string().optional().nullable() })),
+      associations: z.array(AssociationRef),
+    }),
   },
   paths: {
     groq: `{

@@ -20,7 +20,11 @@ import { nextOccurrences } from "../recurrence/occurrences.ts";
 import { isCode, isSecret, normalize } from "../security/codes.ts";
 import type { Guard } from "../security/guards.ts";
 import { lineField, optionalLineField } from "../text.ts";
-import { addWalks, cancelSignUp, counts, findWalker, signUp, signUpsOf, walkKey, walkerById, type SignUp, type Walker, type WalkRef } from "./store.ts";
+import { TIME } from "../content/rules.ts";
+import { cleanText } from "../text.ts";
+import { compensation, compensationCsv, termOf, type Rule } from "./compensation.ts";
+import { cancelNight, claimAlert, fileReport, HAPPENINGS, nights, walkedNights, type Night } from "./nights.ts";
+import { addWalks, cancelSignUp, counts, findWalker, signUp, signUpsOf, signUpsOn, walkKey, walkerById, type SignUp, type Walker, type WalkRef } from "./store.ts";
 
 export interface AreaRef {
   _id: string;
@@ -106,6 +110,8 @@ export interface SignedUp {
 export interface NightWalksOptions {
   /** Walkers' details are deleted this many days after the last night they signed up for. */
   retentionDays: number;
+  /** A report's free text is deleted this many days after the walk (the municipality's rule). */
+  reportNotesDays: number;
   siteUrl: string;
   /** How far ahead the list shows walks. */
   horizonDays?: number;
@@ -128,6 +134,23 @@ const ManageForm = z.object({
   secret: z.string().max(100).transform(normalize).pipe(z.string().refine(isSecret)),
   signUp: z.uuid().optional(),
 });
+
+/** A night's report from the coordinator's form. */
+export const ReportForm = z
+  .object({
+    started: z.string().regex(TIME),
+    ended: z.string().regex(TIME),
+    route: z.string().max(2000).transform(cleanText).pipe(z.string().min(1).max(500)),
+    youngPeople: z.coerce.number().int().min(0).max(1000),
+    walkIns: z.string().max(2000).optional(),
+    notes: z.string().max(8000).optional().transform((v) => (v === undefined ? undefined : cleanText(v) || undefined)).pipe(z.string().max(2000).optional()),
+  });
+
+/** The coordinator's view of a night: the walk, who signed up (names and numbers: shown only here), and what became of it. */
+export interface SeasonNight extends Walk {
+  signUps: (SignUp & { walker: Walker | undefined })[];
+  night: Night | undefined;
+}
 
 export type Managed =
   | { ok: true; walker: Walker; secret: string; signUps: (SignUp & { walk: Walk | undefined })[]; done?: "cancelled" | "added"; refusal?: NightWalkFailure }
@@ -287,5 +310,104 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     },
     /** A series' name in a language. */
     title: (walk: Pick<Walk, "series">, locale: Locale) => text(walk.series.title, locale),
+
+    /**
+     * An area's season for its coordinator: the nights of the last two weeks (to report) and the
+     * coming ones, each with its sign-ups and what became of it; the coming nights still under
+     * their minimum first. Who may see it is the staff service's to decide.
+     */
+    async season(areaId: string, now: Date): Promise<{ area: AreaRef | undefined; nights: SeasonNight[] }> {
+      const today = stockholmNow(now).date;
+      const { areas } = await content.loadQuery("nightWalks");
+      const area = areas.find((a) => a._id === areaId);
+      const list = (await walksFrom(addDays(today, -14), horizon + 14)).filter((w) => w.area._id === areaId);
+      const keys = list.map((w) => w.key);
+      const [all, states] = await Promise.all([signUpsOn(db, key, keys), nights(db, key, keys)]);
+      const walkers = new Map<string, Walker | undefined>();
+      for (const s of all) if (!walkers.has(s.walkerId)) walkers.set(s.walkerId, await walkerById(db, key, s.walkerId));
+      const seasonNights = list.map((w) => ({ ...w, signUps: all.filter((s) => s.walkKey === w.key).map((s) => ({ ...s, walker: walkers.get(s.walkerId) })), night: states.get(w.key) }));
+      const short = (n: SeasonNight) => n.date >= today && !n.cancelled && !n.night?.cancelledAt && n.needed > 0;
+      return { area, nights: [...seasonNights.filter(short), ...seasonNights.filter((n) => !short(n))] };
+    },
+    /** The coordinator cancels a night: every walker still signed up who gave an e-mail address is told. The number told. */
+    async cancelNight(walkKeyToCancel: string, now: Date): Promise<number> {
+      if (!(await cancelNight(db, walkKeyToCancel, now))) return 0;
+      let told = 0;
+      for (const s of await signUpsOn(db, key, [walkKeyToCancel])) {
+        if (s.status === "cancelled") continue;
+        const walker = await walkerById(db, key, s.walkerId);
+        if (!walker?.contact.email) continue;
+        const locale = isLocale(walker.locale) ? walker.locale : DEFAULT_LOCALE;
+        const t = createTranslator(locale);
+        if (await sendNotice(mailer, { to: walker.contact.email, subject: t("nightwalk.mail.cancelledSubject"), text: t("nightwalk.mail.cancelledBody", { date: s.date, link: manageUrl(locale) }) }, "Notice of a cancelled night")) told++;
+      }
+      return told;
+    },
+    /** The report of a night from the coordinator's form: who walked (ticked sign-ups and walk-ins by name), when, where, what happened. */
+    async report(walkKeyToReport: string, form: Record<string, string>, reportedBy: string, now: Date): Promise<{ ok: true } | Failure<"VALIDATION" | "NOT_FOUND">> {
+      const parsed = ReportForm.safeParse({ started: form["started"], ended: form["ended"], route: form["route"] ?? "", youngPeople: form["youngPeople"] ?? "", walkIns: form["walkIns"], notes: form["notes"] });
+      if (!parsed.success) return fail(422, "VALIDATION", undefined, { fields: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), "error.badRequest"])) });
+      const signUps = await signUpsOn(db, key, [walkKeyToReport]);
+      const walked = [];
+      for (const s of signUps) {
+        if (form[`present:${s.id}`] !== "on") continue;
+        const walker = await walkerById(db, key, s.walkerId);
+        walked.push({ signUpId: s.id, associationId: walker?.associationId ?? null });
+      }
+      const date = walkKeyToReport.slice(-10);
+      await fileReport(
+        db,
+        key,
+        walkKeyToReport,
+        {
+          started: parsed.data.started,
+          ended: parsed.data.ended,
+          route: parsed.data.route,
+          youngPeople: parsed.data.youngPeople,
+          happenings: HAPPENINGS.filter((h) => form[`happening:${h}`] === "on"),
+          notes: parsed.data.notes,
+          walked,
+          walkIns: namesOf(parsed.data.walkIns).slice(0, 20),
+          reportedBy,
+        },
+        { now, notesPurgeAfter: new Date(`${addDays(date, options.reportNotesDays)}T00:00:00Z`) },
+      );
+      return { ok: true };
+    },
+    /** What each association is paid for the term a date is in: the table and its CSV. */
+    async compensation(date: string) {
+      const term = termOf(date);
+      const { walks, associations } = await content.loadQuery("nightWalks");
+      const rules = new Map<string, Rule>(walks.map(({ walk }) => [walk._id, walk]));
+      const rows = compensation(await walkedNights(db, term.from, term.to), rules).map((r) => ({ ...r, name: text(associations.find((a) => a._id === r.associationId)?.name, "sv") || r.associationId }));
+      return { term, rows, csv: compensationCsv(rows, term) };
+    },
+    /**
+     * The day-before alert: from noon the day before, a walk still under its minimum tells the
+     * area office's functional mailbox, once (several instances may run this), in Swedish, with
+     * the night and the count only.
+     */
+    async sendAlerts(now: Date): Promise<number> {
+      const { date: today, minutes } = stockholmNow(now);
+      if (minutes < 12 * 60) return 0;
+      const tomorrow = addDays(today, 1);
+      const { offices } = await content.loadQuery("nightWalks");
+      let sent = 0;
+      for (const w of await walksFrom(tomorrow, 0)) {
+        if (w.date !== tomorrow || w.cancelled || w.needed === 0) continue;
+        const office = offices.find((o) => o.area === w.area._id);
+        if (!office || !(await claimAlert(db, w.key, now))) continue;
+        const name = text(w.series.title, "sv");
+        const sv = createTranslator("sv");
+        const subject = `Nattvandring i morgon: ${String(w.walkers)} av ${String(w.series.minWalkers)}`;
+        const body = [
+          `${name}, ${sv("nightwalk.when", { start: w.series.startTime, end: w.series.endTime })} i morgon ${w.date}: ${String(w.walkers)} av minst ${String(w.series.minWalkers)} vandrare är anmälda.`,
+          "",
+          `Se kvällen och ställ in den vid behov: ${new URL(`/staff/night-walks/${encodeURIComponent(w.area._id)}`, options.siteUrl).href}`,
+        ].join("\n");
+        if (await sendNotice(mailer, { to: office.messageMailbox ?? office.email, subject, text: body }, `Night-walk alert for ${w.key}`)) sent++;
+      }
+      return sent;
+    },
   };
 }

@@ -16,12 +16,14 @@ export interface PurgeCounts {
   threads: number;
   nightWalkers: number;
   nightWalkPlaces: number;
+  nightWalkNotes: number;
+  walkIns: number;
   audit: number;
 }
 
 const count = async (db: Queryable, sql: string, params: unknown[]) => (await db.query(`${sql} RETURNING 1`, params)).length;
 
-export async function purge(db: Queryable, now: Date, auditRetentionDays: number): Promise<PurgeCounts> {
+export async function purge(db: Queryable, now: Date, auditRetentionDays: number, nightWalkRetentionDays = 180): Promise<PurgeCounts> {
   // Seats of slots that began more than a day ago are no longer needed by anyone.
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 16);
   return {
@@ -38,6 +40,14 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
     // Their sign-ups go with them (ON DELETE CASCADE); the places of walks long past hold no one.
     nightWalkers: await count(db, "DELETE FROM night_walkers WHERE purge_after < $1", [now]),
     nightWalkPlaces: await count(db, "DELETE FROM night_walk_places WHERE right(walk_key, 10) < $1", [yesterday.slice(0, 10)]),
+    // A report's free text goes at its time; its counts and categories stay for the follow-up.
+    // Walk-ins' names in the reports go when the walkers' details do.
+    walkIns: await count(
+      db,
+      "UPDATE night_walk_attendance a SET name_sealed = NULL FROM night_walk_nights n WHERE a.walk_key = n.walk_key AND a.name_sealed IS NOT NULL AND n.walk_date < $1",
+      [new Date(now.getTime() - nightWalkRetentionDays * 86_400_000).toISOString().slice(0, 10)],
+    ),
+    nightWalkNotes: await count(db, "UPDATE night_walk_nights SET notes_sealed = NULL, notes_purge_after = NULL WHERE notes_purge_after < $1", [now]),
     audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
   };
 }

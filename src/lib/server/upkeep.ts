@@ -1,7 +1,7 @@
 /**
  * The one upkeep: everything past its retention deleted (every table that keeps something for a
  * time, and the proposals waiting in the content store), and the minutely jobs (booking
- * reminders). The server runs it at start, the purge hourly and the jobs every minute;
+ * reminders, the night walks' day-before alerts). The server runs it at start, the purge hourly and the jobs every minute;
  * `npm run purge` runs the same purge once.
  */
 import type { Queryable } from "../db/index.ts";
@@ -10,8 +10,10 @@ import { purge, type PurgeCounts } from "./purge.ts";
 export interface UpkeepDeps {
   db: Queryable;
   auditRetentionDays: number;
+  nightWalkRetentionDays?: number;
   proposals: { purge(now: Date): Promise<number> };
   booking: { sendReminders(now: Date): Promise<number> };
+  nightWalks: { sendAlerts(now: Date): Promise<number> };
   log?: (line: string) => void;
 }
 
@@ -26,14 +28,15 @@ export interface Upkeep {
   start(clock?: () => Date): Promise<() => void>;
 }
 
-export function createUpkeep({ db, auditRetentionDays, proposals, booking, log = console.error }: UpkeepDeps): Upkeep {
+export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, log = console.error }: UpkeepDeps): Upkeep {
   const upkeep: Upkeep = {
     async purge(now) {
-      const [tables, drafts] = await Promise.all([purge(db, now, auditRetentionDays), proposals.purge(now)]);
+      const [tables, drafts] = await Promise.all([purge(db, now, auditRetentionDays, nightWalkRetentionDays), proposals.purge(now)]);
       return { ...tables, proposals: drafts };
     },
     async minutely(now) {
       await booking.sendReminders(now);
+      await nightWalks.sendAlerts(now);
     },
     async start(clock = () => new Date()) {
       const runPurge = () =>

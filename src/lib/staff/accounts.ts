@@ -1,7 +1,8 @@
 /**
  * Staff accounts and roles. A role is `clinic:<clinic id>` (that clinic's bookings),
  * `office:<office id>` (that office's messages), `general` (messages to the municipality in
- * general), `editor` (proposals) or `admin` (every unit). Clinic staff also read the messages
+ * general), `editor` (proposals), `nightwalks:<area id>` (that area's night walks: the walkers'
+ * details, cancelling a night, the reports) or `admin` (every unit). Clinic staff also read the messages
  * written to their clinic.
  */
 import { randomUUID } from "node:crypto";
@@ -28,7 +29,7 @@ export interface UserRow {
 
 export const toUser = (r: UserRow): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, disabled: r.disabled });
 
-export const ROLE = /^(admin|editor|general|(clinic|office):[a-z0-9][a-z0-9-]*)$/;
+export const ROLE = /^(admin|editor|general|(clinic|office|nightwalks):[a-z0-9][a-z0-9-]*)$/;
 /** Small letters, digits, `.`, `_`, `-` and `@` (an e-mail address from the sign-in provider is a user name too). */
 export const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,126}$/;
 
@@ -102,3 +103,12 @@ export function messageUnitsOf(user: Pick<StaffUser, "roles">, generalUnit: stri
 
 /** Whether the user decides on associations' proposals (editor or admin). */
 export const mayEditContent = (user: Pick<StaffUser, "roles">) => user.roles.includes("editor") || user.roles.includes("admin");
+
+/** Whether the user coordinates an area's night walks (its `nightwalks:` role, or admin). */
+export const mayCoordinate = (user: Pick<StaffUser, "roles">, areaId: string) => user.roles.includes("admin") || user.roles.includes(`nightwalks:${areaId}`);
+
+/** The areas whose night walks a user coordinates (every one, for admin: `"*"`). */
+export function coordinatedAreas(user: Pick<StaffUser, "roles">): string[] | "*" {
+  if (user.roles.includes("admin")) return "*";
+  return user.roles.filter((r) => r.startsWith("nightwalks:")).map((r) => r.slice("nightwalks:".length));
+}

@@ -20,7 +20,12 @@ export type AuditAction =
   | "proposals.read"
   | "proposals.denied"
   | "proposals.approve"
-  | "proposals.reject";
+  | "proposals.reject"
+  | "nightwalks.read"
+  | "nightwalks.denied"
+  | "nightwalks.cancel"
+  | "nightwalks.report"
+  | "nightwalks.compensation";
 
 export type Auditor = Pick<StaffUser, "id" | "username">;
 

@@ -15,12 +15,13 @@ import { fail, type Failure, type Outcome } from "../http/failure.ts";
 import type { StaffKey } from "../i18n/staff.ts";
 import type { ProposalView } from "../activities/proposals.ts";
 import type { MessagesService } from "../messages/service.ts";
+import type { NightWalksService, SeasonNight, AreaRef } from "../nightwalks/service.ts";
 import type { InboxEntry, Thread } from "../messages/store.ts";
 import { GENERAL_UNIT, topicById, unitById, type ContactDirectory, type ContactUnit } from "../messages/units.ts";
 import { group } from "../security/codes.ts";
 import type { Guard } from "../security/guards.ts";
 import { cleanText } from "../text.ts";
-import { mayAccess, mayEditContent, mayReadMessages, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
+import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadMessages, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
 import { audit, type AuditAction } from "./audit.ts";
 import { DUMMY_HASH, verifyPassword } from "./passwords.ts";
 import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
@@ -65,12 +66,13 @@ export interface StaffDeps {
   booking: BookingService;
   messages: MessagesService;
   proposals: ProposalsService;
+  nightWalks: NightWalksService;
   options: StaffOptions;
 }
 
 export type StaffService = ReturnType<typeof createStaff>;
 
-export function createStaff({ db, guard, booking, messages, proposals, options }: StaffDeps) {
+export function createStaff({ db, guard, booking, messages, proposals, nightWalks, options }: StaffDeps) {
   const log = (user: User, action: AuditAction, unit?: string, detail?: string) => audit(db, user, action, unit, detail);
 
   /** A session for a user; the sign-in is audited. */
@@ -78,6 +80,18 @@ export function createStaff({ db, guard, booking, messages, proposals, options }
     const { value, expires } = await createSession(db, user.id, options.sessionHours, new Date());
     await audit(db, user, "staff.sign_in");
     return { ok: true, cookie: sessionCookie(value, expires, secure) };
+  }
+
+  /** An area's season, walkers' details included: its coordinator (or admin) only; the opening is audited, and so is a refusal. */
+  async function seasonOf(user: User, areaId: string, now: Date): Promise<StaffOutcome<{ area: AreaRef; nights: SeasonNight[] }>> {
+    const season = await nightWalks.season(areaId, now);
+    if (!season.area) return notFound();
+    if (!mayCoordinate(user, areaId)) {
+      await log(user, "nightwalks.denied", areaId);
+      return forbidden();
+    }
+    await log(user, "nightwalks.read", areaId, String(season.nights.reduce((n, night) => n + night.signUps.length, 0)));
+    return { ok: true, area: season.area, nights: season.nights };
   }
 
   return {
@@ -116,7 +130,7 @@ export function createStaff({ db, guard, booking, messages, proposals, options }
       const clinics = (await booking.clinics()).filter((c) => units === "*" || units.includes(c.clinic._id));
       const messageUnits = messageUnitsOf(user, GENERAL_UNIT);
       const waiting = messageUnits.length > 0 ? await messages.waiting(messageUnits, now) : 0;
-      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user) };
+      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user), coordinatesNightWalks: coordinatedAreas(user).length > 0 };
     },
 
     bookings: {
@@ -195,6 +209,42 @@ export function createStaff({ db, guard, booking, messages, proposals, options }
           default:
             return fail(422, "VALIDATION", "messages.unknownAction");
         }
+      },
+    },
+
+    nightWalks: {
+      /** The areas with night walks that a user coordinates. */
+      async areas(user: User, now: Date): Promise<AreaRef[]> {
+        const areas = coordinatedAreas(user);
+        const { areas: all } = await nightWalks.upcoming(now);
+        return all.filter((a) => areas === "*" || areas.includes(a._id));
+      },
+      season: seasonOf,
+      /** Cancels a night of the area; the walkers who gave an e-mail address are told. */
+      async cancel(user: User, areaId: string, walkKey: string, now: Date): Promise<StaffOutcome<{ told: number }>> {
+        const season = await seasonOf(user, areaId, now);
+        if (!season.ok) return season;
+        if (!season.nights.some((n) => n.key === walkKey)) return fail(404, "NOT_FOUND", "nightwalks.notFound");
+        const told = await nightWalks.cancelNight(walkKey, now);
+        await log(user, "nightwalks.cancel", areaId, walkKey);
+        return { ok: true, told };
+      },
+      /** Files the report of a night of the area. */
+      async report(user: User, areaId: string, walkKey: string, form: Record<string, string>, now: Date): Promise<StaffOutcome<object>> {
+        const season = await seasonOf(user, areaId, now);
+        if (!season.ok) return season;
+        if (!season.nights.some((n) => n.key === walkKey)) return fail(404, "NOT_FOUND", "nightwalks.notFound");
+        const filed = await nightWalks.report(walkKey, form, user.username, now);
+        if (!filed.ok) return fail(422, "VALIDATION", "nightwalks.report.invalid");
+        await log(user, "nightwalks.report", areaId, walkKey);
+        return { ok: true };
+      },
+      /** The term's compensation per association: coordinators and admin; audited. */
+      async compensation(user: User, date: string) {
+        if (coordinatedAreas(user).length === 0) return forbidden();
+        const result = await nightWalks.compensation(date);
+        await log(user, "nightwalks.compensation", undefined, result.term.id);
+        return { ok: true as const, ...result };
       },
     },
 

@@ -1,0 +1,132 @@
+/**
+ * src/lib/nightwalks/service.ts and compensation.ts through the composed app, on in-memory PGlite
+ * with a fixed clock and a mail catcher: the coming walks, sign-up through the form pipeline, the
+ * walker's own nights, a cancelled night, the report, the compensation and the day-before alert.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compensation, compensationCsv, termOf } from "../../src/lib/nightwalks/compensation.ts";
+import { testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
+
+const TONIGHT = "nightwalk-extra-tallmon:2026-11-24";
+const FRIDAY = "nightwalk-kvarnby:2026-11-27";
+
+describe("compensation", () => {
+  it("pays the met amount for a night with the minimum, the lower one below it, and nothing without a report", () => {
+    const rules = new Map([["s", { minWalkers: 3, compensation: { perNightMet: 1000, perNightBelow: 400 } }]]);
+    const rows = compensation(
+      [
+        { walkKey: "s:2026-09-04", seriesId: "s", date: "2026-09-04", walkersPresent: 4, associations: new Map([["a", 2], ["b", 1]]) },
+        { walkKey: "s:2026-09-05", seriesId: "s", date: "2026-09-05", walkersPresent: 2, associations: new Map([["a", 2]]) },
+        { walkKey: "x:2026-09-05", seriesId: "unknown", date: "2026-09-05", walkersPresent: 9, associations: new Map([["a", 9]]) },
+      ],
+      rules,
+    );
+    expect(rows).toEqual([
+      { associationId: "a", nights: 2, nightsMet: 1, walkerEvenings: 4, amount: 1400 },
+      { associationId: "b", nights: 1, nightsMet: 1, walkerEvenings: 1, amount: 1000 },
+    ]);
+    const [first] = rows;
+    if (!first) throw new Error("no row");
+    expect(compensationCsv([{ ...first, name: 'Förening "A"; Norr' }], termOf("2026-09-04"))).toBe('\uFEFFTermin;Förening;Kvällar;Kvällar med minsta antal;Vandrarkvällar;Ersättning (kr)\r\n2026-HT;"Förening ""A""; Norr";2;1;4;1400\r\n');
+    expect(termOf("2027-03-01")).toEqual({ id: "2027-VT", from: "2027-01-01", to: "2027-07-31" });
+  });
+});
+
+describe("the night-walks service", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ RATE_LIMIT_NIGHTWALKS: "20" });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  const form = (fields: Record<string, string>) => withToken(t.app, "nightwalk", { kind: "adult", name: "Sara", phone: "070-123 45 67", adult: "on", conduct: "on", ...fields });
+
+  it("lists the coming walks, those most in need of people first within a date", async () => {
+    const { walks } = await t.app.nightWalks.upcoming(TUESDAY);
+    expect(walks[0]).toMatchObject({ key: TONIGHT, walkers: 0, needed: 3 });
+    const friday = walks.filter((w) => w.date === "2026-11-27");
+    expect(friday.map((w) => w.needed)).toEqual([...friday.map((w) => w.needed)].sort((a, b) => b - a));
+    expect((await t.app.nightWalks.upcoming(TUESDAY, { area: "kvarnby" })).walks.every((w) => w.area.slug.current === "kvarnby")).toBe(true);
+  });
+
+  it("signs up through the pipeline: every field's problem, a walk that does not exist, then places and a confirmation", async () => {
+    expect(await t.app.nightWalks.signUpFromForm(form({ phone: "12", adult: "" }), [], "sv", "client-a", TUESDAY)).toEqual({
+      ok: false,
+      status: 422,
+      error: "VALIDATION",
+      fields: { phone: "nightwalk.error.phone", walks: "nightwalk.error.walks", adult: "nightwalk.error.adult" },
+    });
+    expect(await t.app.nightWalks.signUpFromForm(form({}), ["nightwalk-kvarnby:2026-11-26"], "sv", "client-a", TUESDAY)).toMatchObject({ status: 422, fields: { walks: "nightwalk.error.walks" } });
+    const before = t.mail.length;
+    const made = await t.app.nightWalks.signUpFromForm(form({ email: "sara@example.se" }), [FRIDAY], "fi", "client-a", TUESDAY);
+    if (!made.ok) throw new Error(made.error);
+    expect(made.signUps.map((s) => `${s.walkKey} ${s.status}`)).toEqual([`${FRIDAY} walker`]);
+    const [mail] = t.mail.slice(before);
+    expect(mail?.to).toBe("sara@example.se");
+    expect(mail?.text).toContain("https://nara.example/fi/night-walks/manage/");
+  });
+
+  it("opens a walker's nights with code and secret, adds one and cancels one; the first reserve moves up and is told", async () => {
+    // Tonight takes six: six walk, the seventh waits.
+    const people = [];
+    for (let n = 0; n < 7; n++) {
+      const made = await t.app.nightWalks.signUpFromForm(form({ name: `P${String(n)}`, email: `p${String(n)}@example.se` }), [TONIGHT], "sv", `client-${String(n)}`, TUESDAY);
+      if (!made.ok) throw new Error(made.error);
+      people.push(made);
+    }
+    expect(people.map((p) => p.signUps[0]?.status)).toEqual(["walker", "walker", "walker", "walker", "walker", "walker", "reserve"]);
+    const first = people[0];
+    if (!first) throw new Error("no walker");
+    const opened = await t.app.nightWalks.manageFromForm({ code: first.walker.code, secret: first.secret }, [], "client-x", TUESDAY);
+    expect(opened.ok && opened.signUps.map((s) => s.walkKey)).toEqual([TONIGHT]);
+    const added = await t.app.nightWalks.manageFromForm({ action: "add", code: first.walker.code, secret: first.secret }, [FRIDAY], "client-x", TUESDAY);
+    expect(added.ok && [added.done, added.signUps.map((s) => s.walkKey)]).toEqual(["added", [TONIGHT, FRIDAY]]);
+    const before = t.mail.length;
+    const cancelled = await t.app.nightWalks.manageFromForm({ action: "cancel", code: first.walker.code, secret: first.secret, signUp: first.signUps[0]?.id ?? "" }, [], "client-x", TUESDAY);
+    expect(cancelled.ok && cancelled.done).toBe("cancelled");
+    expect(t.mail.slice(before).map((m) => m.to)).toEqual(["p6@example.se"]);
+    expect(await t.app.nightWalks.manageFromForm({ code: first.walker.code, secret: "ABCDEFGHJKMNPQRSTUVWXYZ2" }, [], "client-x", TUESDAY)).toMatchObject({ status: 404 });
+  });
+
+  it("cancels a night for the coordinator, telling everyone still signed up", async () => {
+    const before = t.mail.length;
+    expect(await t.app.nightWalks.cancelNight(FRIDAY, TUESDAY)).toBe(2);
+    expect(await t.app.nightWalks.cancelNight(FRIDAY, TUESDAY)).toBe(0);
+    expect(t.mail.slice(before).map((m) => m.to).sort()).toEqual(["p0@example.se", "sara@example.se"]);
+    const season = await t.app.nightWalks.season("area-kvarnby", TUESDAY);
+    expect(season.nights.find((n) => n.key === FRIDAY)?.night?.cancelledAt).toBeInstanceOf(Date);
+  });
+
+  it("files the report with who walked and pays the association by the rule", async () => {
+    const association = await t.app.nightWalks.signUpFromForm(
+      form({ kind: "association", association: "association-trygga-kvallar", walkerNames: "A\nB" }),
+      ["nightwalk-tallmon:2026-11-28"],
+      "sv",
+      "client-z",
+      TUESDAY,
+    );
+    if (!association.ok) throw new Error(association.error);
+    const tonight = (await t.app.nightWalks.season("area-tallmon", TUESDAY)).nights.find((n) => n.key === TONIGHT);
+    const present = Object.fromEntries((tonight?.signUps ?? []).filter((s) => s.status === "walker").map((s) => [`present:${s.id}`, "on"]));
+    expect(await t.app.nightWalks.report(TONIGHT, { started: "20:00", ended: "23:40", route: "Torget", youngPeople: "-1" }, "nora", TUESDAY)).toMatchObject({ status: 422 });
+    expect(await t.app.nightWalks.report(TONIGHT, { ...present, started: "20:00", ended: "23:40", route: "Torget", youngPeople: "12", "happening:calm": "on", notes: "Lugnt.", walkIns: "Extra Person" }, "nora", TUESDAY)).toEqual({ ok: true });
+    const season = await t.app.nightWalks.season("area-tallmon", TUESDAY);
+    const report = season.nights.find((n) => n.key === TONIGHT)?.night?.report;
+    expect(report).toMatchObject({ youngPeople: 12, happenings: ["calm"], notes: "Lugnt.", walkersPresent: 7 });
+    // Tonight's walkers signed up as adults: no association is paid for it.
+    expect((await t.app.nightWalks.compensation("2026-11-24")).rows).toEqual([]);
+  });
+
+  it("alerts the area office the day before, from noon, once, when a walk is short of walkers", async () => {
+    const morning = new Date("2026-11-27T09:00:00+01:00");
+    const noon = new Date("2026-11-27T12:30:00+01:00");
+    expect(await t.app.nightWalks.sendAlerts(morning)).toBe(0);
+    const before = t.mail.length;
+    const sent = await t.app.nightWalks.sendAlerts(noon);
+    expect(sent).toBeGreaterThan(0);
+    const alerts = t.mail.slice(before);
+    expect(alerts.some((m) => m.subject === "Nattvandring i morgon: 2 av 3" && m.to.includes("tallmon"))).toBe(true);
+    expect(alerts.every((m) => !m.text.includes("@example.se") && !m.text.includes("070-"))).toBe(true);
+    expect(await t.app.nightWalks.sendAlerts(new Date("2026-11-27T12:31:00+01:00"))).toBe(0);
+  });
+});
