@@ -87,7 +87,7 @@ test("security headers on pages and static files", async ({ request }) => {
 });
 
 // Pages with a form run the proof-of-work widget; the map page its island.
-const WITH_SCRIPTS = new Set(["map", "bookDetails", "office", "clinic", "firstContact", "contact", "propose"]);
+const WITH_SCRIPTS = new Set(["map", "bookDetails", "office", "clinic", "firstContact", "contact", "propose", "nightWalks"]);
 
 test("no request leaves this machine and content pages run no script but quick exit", async ({ page }) => {
   const outside: string[] = [];
