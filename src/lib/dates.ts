@@ -114,3 +114,6 @@ export function isDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** The last second of a Stockholm day, as an instant (for a rule's UNTIL). */
+export const endOfStockholmDay = (date: string): Date => new Date(stockholmInstant(date, "23:59").getTime() + 59_000);

@@ -12,6 +12,7 @@ interface Doc {
   openingHours?: { day: string; opens: string; closes: string }[];
   hoursExceptions?: { date: string }[];
   startDate?: string;
+  startTime?: string;
   endTime?: string;
   rrule?: string;
   exdates?: string[];
@@ -28,8 +29,10 @@ function expectedEvening(): string[] {
     .filter((d) => d._type === "office" || d._type === "clinic")
     .filter((d) => !d.hoursExceptions?.some((e) => e.date === DATE))
     .filter((d) => d.openingHours?.some((w) => w.day === "tue" && w.closes > TIME));
+  // Activities and night walks alike: on today's date by their rule, and not over yet (a walk past midnight runs all evening).
   const activities = docs.filter((d) => {
-    if (d._type !== "activity" || !d.startDate || !d.endTime || d.endTime <= TIME) return false;
+    if ((d._type !== "activity" && d._type !== "nightWalk") || !d.startDate || !d.endTime) return false;
+    if (d.endTime <= TIME && !(d._type === "nightWalk" && d.endTime <= (d.startTime ?? ""))) return false;
     if (d.exdates?.includes(DATE)) return false;
     if (!d.rrule) return d.startDate === DATE;
     const rule = Object.fromEntries(d.rrule.split(";").map((p) => p.split("=") as [string, string]));
@@ -59,7 +62,7 @@ async function placesOnMap(page: Page): Promise<number> {
   });
 }
 
-const PLACES = docs.filter((d) => d._type === "office" || d._type === "clinic" || d._type === "activity").length;
+const PLACES = docs.filter((d) => d._type === "office" || d._type === "clinic" || d._type === "activity" || d._type === "nightWalk").length;
 
 test("“open this evening” at a frozen time gives the same expected set in map and list", async ({ page }) => {
   const expected = expectedEvening();

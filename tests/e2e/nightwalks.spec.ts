@@ -79,6 +79,7 @@ test("an association commits three walkers to tonight's walk; the coordinator se
   await page.getByRole("button", { name: sv("nightwalk.submit"), exact: true }).click();
   await expect(page.locator("h1")).toHaveText(sv("nightwalk.done.title"));
   await expect(page.locator(`[data-night="${tonight}"]`)).toHaveCount(3);
+  const association = await readReceipt(page);
   await page.goto("/sv/night-walks/?area=tallmon");
   // Tallmon's extra evening needs three: it has reached its minimum.
   await expect(card(page, tonight)).toContainText(sv("nightwalk.count", { walkers: 3, min: 3 }));
@@ -108,9 +109,26 @@ test("an association commits three walkers to tonight's walk; the coordinator se
   const { readFileSync } = await import("node:fs");
   const csv = readFileSync(await (await download).path(), "utf8");
   expect(csv.split("\r\n")[1]).toBe("2026-HT;Föreningen Trygga kvällar;1;1;3;1300");
+  // The association sees its commitments and the term's count with its code.
+  await page.goto("/sv/night-walks/manage/");
+  await page.locator("#code").fill(association.code);
+  await page.locator("#secret").fill(association.secret);
+  await page.getByRole("button", { name: sv("nightwalk.manage.open") }).click();
+  await expect(page.locator("[data-term]")).toHaveText(sv("nightwalk.manage.term", { nights: 1, met: 1 }));
+  await expect(page.locator(`[data-night="${tonight}"]`)).toHaveCount(3);
   // Someone who does not coordinate Tallmon is refused.
   const other = await staffPage(browser, "erik");
   expect((await other.goto("/staff/night-walks/area-tallmon"))?.status()).toBe(403);
+});
+
+test("the map lists night walks as their own kind, each leading to its area's walks", async ({ page }) => {
+  await page.goto("/sv/map/?kind=nightWalk");
+  const cards = page.locator('[data-places] [data-kind="nightWalk"]');
+  await expect(cards.first()).toBeVisible();
+  expect(await page.locator("[data-places] li").count()).toBe(await cards.count());
+  await expect(cards.filter({ hasText: "Nattvandring i Tallmon – extra kväll" }).getByRole("link")).toHaveAttribute("href", "/sv/night-walks/?area=tallmon");
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
+  await noAxeViolations(page);
 });
 
 async function refusedSignUp(page: Page): Promise<void> {

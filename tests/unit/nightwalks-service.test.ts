@@ -3,7 +3,9 @@
  * with a fixed clock and a mail catcher: the coming walks, sign-up through the form pipeline, the
  * walker's own nights, a cancelled night, the report, the compensation and the day-before alert.
  */
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activitiesFeed } from "../../src/lib/activities/feed.ts";
 import { compensation, compensationCsv, termOf } from "../../src/lib/nightwalks/compensation.ts";
 import { testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
 
@@ -41,6 +43,17 @@ describe("the night-walks service", () => {
 
   const form = (fields: Record<string, string>) => withToken(t.app, "nightwalk", { kind: "adult", name: "Sara", phone: "070-123 45 67", adult: "on", conduct: "on", ...fields });
 
+  it("puts an area's night walks in its calendar feed, an evening past midnight ending the next day", async () => {
+    const feed = activitiesFeed([], "sv", "https://nara.example", TUESDAY, "Kvarnby", await t.app.nightWalks.feedEvents("kvarnby", "sv"));
+    const events = new ICAL.Component(ICAL.parse(feed) as unknown[]).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.summary).sort()).toEqual(["Nattvandring i Kvarnby", "Nattvandring i Kvarnby – skolavslutningen"]);
+    const weekly = events.find((e) => e.summary === "Nattvandring i Kvarnby");
+    expect(String(weekly?.component.getFirstPropertyValue("rrule"))).toContain("BYDAY=FR,SA");
+    const risk = events.find((e) => e.summary.endsWith("skolavslutningen"));
+    expect(risk?.startDate.toJSDate().toISOString()).toBe("2027-06-11T18:00:00.000Z");
+    expect(risk?.endDate.toJSDate().toISOString()).toBe("2027-06-11T23:00:00.000Z");
+  });
+
   it("lists the coming walks, those most in need of people first within a date", async () => {
     const { walks } = await t.app.nightWalks.upcoming(TUESDAY);
     expect(walks[0]).toMatchObject({ key: TONIGHT, walkers: 0, needed: 3 });
@@ -64,6 +77,11 @@ describe("the night-walks service", () => {
     const [mail] = t.mail.slice(before);
     expect(mail?.to).toBe("sara@example.se");
     expect(mail?.text).toContain("https://nara.example/fi/night-walks/manage/");
+    // The calendar file: Friday 20:00–23:30 in Stockholm, at the meeting point.
+    const ics = mail?.attachments?.[0]?.content ?? "";
+    expect(ics).toContain("DTSTART:20261127T190000Z");
+    expect(ics).toContain("DTEND:20261127T223000Z");
+    expect(ics).toContain("LOCATION:Kvarnby fritidsgård");
   });
 
   it("opens a walker's nights with code and secret, adds one and cancels one; the first reserve moves up and is told", async () => {
@@ -95,6 +113,9 @@ describe("the night-walks service", () => {
     expect(t.mail.slice(before).map((m) => m.to).sort()).toEqual(["p0@example.se", "sara@example.se"]);
     const season = await t.app.nightWalks.season("area-kvarnby", TUESDAY);
     expect(season.nights.find((n) => n.key === FRIDAY)?.night?.cancelledAt).toBeInstanceOf(Date);
+    // The public list says so, and takes no sign-up for it.
+    expect((await t.app.nightWalks.upcoming(TUESDAY, { area: "kvarnby" })).walks.find((w) => w.key === FRIDAY)?.cancelled).toBe(true);
+    expect(await t.app.nightWalks.signUpFromForm(form({ name: "Late" }), [FRIDAY], "sv", "client-late", TUESDAY)).toMatchObject({ status: 422, fields: { walks: "nightwalk.error.walks" } });
   });
 
   it("files the report with who walked and pays the association by the rule", async () => {
@@ -128,5 +149,19 @@ describe("the night-walks service", () => {
     expect(alerts.some((m) => m.subject === "Nattvandring i morgon: 2 av 3" && m.to.includes("tallmon"))).toBe(true);
     expect(alerts.every((m) => !m.text.includes("@example.se") && !m.text.includes("070-"))).toBe(true);
     expect(await t.app.nightWalks.sendAlerts(new Date("2026-11-27T12:31:00+01:00"))).toBe(0);
+    // The association's walkers on Saturday gave no e-mail address; nobody else walks then: no reminders to walkers.
+    expect(alerts.filter((m) => m.subject.startsWith("Påminnelse"))).toEqual([]);
+  });
+
+  it("reminds each walker with an e-mail address the day before, once, with the calendar file", async () => {
+    const made = await t.app.nightWalks.signUpFromForm(form({ name: "Rami", email: "rami@example.se" }), ["nightwalk-norrgardet:2026-12-04"], "ar", "client-r", TUESDAY);
+    expect(made.ok).toBe(true);
+    const before = t.mail.length;
+    await t.app.nightWalks.sendAlerts(new Date("2026-12-03T12:05:00+01:00"));
+    const reminders = t.mail.slice(before).filter((m) => m.to === "rami@example.se");
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.attachments?.[0]?.content).toContain("DTSTART:20261204T190000Z");
+    await t.app.nightWalks.sendAlerts(new Date("2026-12-03T13:05:00+01:00"));
+    expect(t.mail.slice(before).filter((m) => m.to === "rami@example.se")).toHaveLength(1);
   });
 });

@@ -4,10 +4,10 @@
  * time right across daylight-saving changes) and one occurrence as a download. Every event links
  * back to its page.
  */
-import { calendar, utcStamp, type IcsEvent } from "../calendar/ics.ts";
+import { calendar, icsRule as rruleWithUntil, type IcsEvent } from "../calendar/ics.ts";
 import { text } from "../content/localize.ts";
 import type { Activity } from "../content/schemas.ts";
-import { stockholmInstant } from "../dates.ts";
+import { endOfStockholmDay, stockholmInstant } from "../dates.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { OPEN_DATA_HEADERS } from "../http/respond.ts";
 
@@ -18,17 +18,7 @@ export const activityUrl = (siteUrl: string, locale: Locale, slug: string) => ne
  * The stored rule as RFC 5545 wants it beside a zoned DTSTART: UNTIL as a UTC date-time, the
  * last second of that Stockholm day.
  */
-export function icsRule(rrule: string): string {
-  return rrule
-    .split(";")
-    .map((part) => {
-      const [key = "", value = ""] = part.split("=");
-      if (key.toUpperCase() !== "UNTIL" || !/^\d{8}$/.test(value)) return part;
-      const date = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
-      return `UNTIL=${utcStamp(new Date(stockholmInstant(date, "23:59").getTime() + 59_000))}`;
-    })
-    .join(";");
-}
+export const icsRule = (rrule: string) => rruleWithUntil(rrule, endOfStockholmDay);
 
 const where = (a: Activity) => `${a.place.name}, ${a.place.address.street}, ${a.place.address.postalCode} ${a.place.address.city}`;
 
@@ -63,12 +53,9 @@ export function occurrenceEvent(activity: Activity, date: string, locale: Locale
   };
 }
 
-export function activitiesFeed(activities: readonly Activity[], locale: Locale, siteUrl: string, now: Date, name: string): string {
-  return calendar(
-    activities.map((a) => seriesEvent(a, locale, siteUrl)),
-    now,
-    name,
-  );
+/** A feed of activities, and any other series of the same place (an area's night walks). */
+export function activitiesFeed(activities: readonly Activity[], locale: Locale, siteUrl: string, now: Date, name: string, more: readonly IcsEvent[] = []): string {
+  return calendar([...activities.map((a) => seriesEvent(a, locale, siteUrl)), ...more], now, name);
 }
 
 /** Public data like the open-data exports: open to every origin, cached five minutes. */

@@ -34,6 +34,8 @@ export interface IcsSeries {
   /** RFC 5545 RRULE value (UNTIL in UTC). */
   rrule?: string | undefined;
   exdates?: readonly string[] | undefined;
+  /** The end is on the next day (an evening that goes on past midnight, 20:00–01:00). */
+  endsNextDay?: boolean | undefined;
 }
 
 /** One event at UTC instants, or a series in Stockholm wall time. */
@@ -74,13 +76,36 @@ export function fold(line: string): string {
   return out.join("\r\n ");
 }
 
+/** The calendar date after `date` (`YYYY-MM-DD`, no time zone involved). */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A stored rule as RFC 5545 wants it beside a zoned DTSTART: UNTIL as a UTC date-time, the last
+ * second of that Stockholm day (`until` turns a `YYYY-MM-DD` into that instant).
+ */
+export function icsRule(rrule: string, until: (date: string) => Date): string {
+  return rrule
+    .split(";")
+    .map((part) => {
+      const [key = "", value = ""] = part.split("=");
+      if (key.toUpperCase() !== "UNTIL" || !/^\d{8}$/.test(value)) return part;
+      return `UNTIL=${utcStamp(until(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`))}`;
+    })
+    .join(";");
+}
+
 /** `2026-11-26` and `18:00` → `20261126T180000` */
 const localStamp = (date: string, time: string) => `${date.replace(/-/g, "")}T${time.replace(":", "")}00`;
 
 function times(event: IcsEvent): string[] {
   if (!event.series) return [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
   const s = event.series;
-  const lines = [`DTSTART;TZID=${TZID}:${localStamp(s.date, s.start)}`, `DTEND;TZID=${TZID}:${localStamp(s.date, s.end)}`];
+  const endDate = s.endsNextDay ? nextDay(s.date) : s.date;
+  const lines = [`DTSTART;TZID=${TZID}:${localStamp(s.date, s.start)}`, `DTEND;TZID=${TZID}:${localStamp(endDate, s.end)}`];
   if (s.rrule) lines.push(`RRULE:${s.rrule}`);
   if (s.exdates && s.exdates.length > 0) lines.push(`EXDATE;TZID=${TZID}:${s.exdates.map((d) => localStamp(d, s.start)).join(",")}`);
   return lines;

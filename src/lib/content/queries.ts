@@ -87,9 +87,10 @@ export const QUERIES = {
       "areas": *[_type == "area"] | ${BY_NAME},
       "offices": *[_type == "office"] | ${BY_NAME},
       "clinics": *[_type == "clinic"] | ${BY_NAME},
-      "activities": *[_type == "activity"] | ${BY_NAME}
+      "activities": *[_type == "activity"] | ${BY_NAME},
+      "nightWalks": *[_type == "nightWalk"] | ${BY_NAME}
     }`,
-    result: z.object({ areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity) }),
+    result: z.object({ areas: z.array(Area), offices: z.array(Office), clinics: z.array(Clinic), activities: z.array(Activity), nightWalks: z.array(NightWalk) }),
   },
   openData: {
     groq: `{

@@ -7,7 +7,7 @@ import { nextOccurrence } from "../recurrence/occurrences.ts";
 import { localize } from "../content/localize.ts";
 import type { LatLng } from "../content/rules.ts";
 import { minutesOf } from "../content/rules.ts";
-import { ACTIVITY_CATEGORIES, AGE_GROUPS, type Activity, type Area, type Clinic, type Office } from "../content/schemas.ts";
+import { ACTIVITY_CATEGORIES, AGE_GROUPS, type Activity, type Area, type Clinic, type NightWalk, type Office } from "../content/schemas.ts";
 import { addDays, stockholmNow } from "../dates.ts";
 import { openingStatus, openThisEvening, type ActivityStatus, type OpeningStatus } from "../hours/status.ts";
 export type { ActivityStatus };
@@ -15,7 +15,7 @@ import { EVENING_STARTS } from "../hours/weekly.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { fold, matches, type MapPlace } from "./match.ts";
 
-export const PLACE_KINDS = ["office", "youthClinic", "firstContact", "activity"] as const;
+export const PLACE_KINDS = ["office", "youthClinic", "firstContact", "activity", "nightWalk"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -48,6 +48,8 @@ export interface Place {
   kind: PlaceKind;
   /** The page of the place, after the locale: `offices/norrgardet`. */
   path: string;
+  /** A query string for that page (a night walk's list, filtered by its area). */
+  query?: string;
   name: Office["name"];
   summary: Office["summary"];
   area: { slug: string; name: Area["name"] };
@@ -60,12 +62,13 @@ export interface Place {
   openThisEvening: boolean;
 }
 
-function activityStatus(activity: Activity, now: Date): { status: ActivityStatus; openNow: boolean; evening: boolean } | undefined {
+function activityStatus(activity: Pick<Activity, "startDate" | "rrule" | "exdates" | "startTime" | "endTime">, now: Date): { status: ActivityStatus; openNow: boolean; evening: boolean } | undefined {
   const { date, minutes } = stockholmNow(now);
   const next = nextOccurrence(activity, date);
   if (!next) return undefined;
   const start = minutesOf(activity.startTime);
-  const end = minutesOf(activity.endTime);
+  // A night walk may end after midnight (20:00–01:00): it runs until the end of its evening.
+  const end = minutesOf(activity.endTime) <= start ? 24 * 60 : minutesOf(activity.endTime);
   if (next === date && minutes < end) {
     const running = minutes >= start;
     return {
@@ -82,7 +85,7 @@ function activityStatus(activity: Activity, now: Date): { status: ActivityStatus
 
 /** Every place with its status at `now`; activities that have ended are left out. */
 export function buildPlaces(
-  data: { areas: Area[]; offices: Office[]; clinics: Clinic[]; activities: Activity[] },
+  data: { areas: Area[]; offices: Office[]; clinics: Clinic[]; activities: Activity[]; nightWalks?: NightWalk[] },
   now: Date,
 ): Place[] {
   const areas = new Map(data.areas.map((a) => [a._id, { slug: a.slug.current, name: a.name }]));
@@ -136,6 +139,27 @@ export function buildPlaces(
       languages: activity.languages,
       ageGroup: activity.ageGroup,
       category: activity.category,
+      status: state.status,
+      openNow: state.openNow,
+      openThisEvening: state.evening,
+    });
+  }
+  // A night-walk series is a place at its meeting point; its page is the walks of its area.
+  for (const walk of data.nightWalks ?? []) {
+    const state = activityStatus(walk, now);
+    if (!state) continue;
+    const area = areaOf(walk.area);
+    places.push({
+      id: walk._id,
+      kind: "nightWalk",
+      path: "night-walks",
+      query: `?area=${encodeURIComponent(area.slug)}`,
+      name: walk.title,
+      summary: walk.expect,
+      area,
+      location: walk.meetingPoint.location,
+      languages: [],
+      ageGroup: "adults",
       status: state.status,
       openNow: state.openNow,
       openThisEvening: state.evening,

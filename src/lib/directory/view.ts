@@ -52,7 +52,7 @@ export async function directoryView(loadQuery: LoadQuery, locale: Locale, t: Tra
 
   const collator = new Intl.Collator(locale);
   const places = entry.places
-    .map((p) => toMapPlace(p, locale, localizedPath(locale, ...p.path.split("/")), describeStatus(p.status, t, locale), isOpenish(p.status)))
+    .map((p) => toMapPlace(p, locale, `${localizedPath(locale, ...p.path.split("/"))}${p.query ?? ""}`, describeStatus(p.status, t, locale), isOpenish(p.status)))
     .sort((a, b) => collator.compare(a.name, b.name));
   const areas = data.areas.map((a) => ({ slug: a.slug.current, name: text(a.name, locale), boundary: a.boundary.map(({ lat, lng }) => ({ lat, lng })) }));
   const words: ListWords = {

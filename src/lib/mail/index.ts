@@ -8,6 +8,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Files sent along (a calendar file); the outbox keeps the text only. */
+  attachments?: readonly { filename: string; content: string; contentType: string }[];
 }
 
 export interface Mailer {
@@ -40,7 +42,7 @@ export async function smtpMailer(url: string, from: string): Promise<Mailer> {
   return {
     kind: "smtp",
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments ? { attachments: mail.attachments.map((a) => ({ ...a })) } : {}) });
     },
     close() {
       transport.close();

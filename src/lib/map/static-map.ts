@@ -13,12 +13,13 @@ export const STATIC_WIDTH = 400;
 export const STATIC_HEIGHT = 440;
 
 /** The kinds' colours and shapes, as in src/islands/map.css. */
-const FILL: Record<string, string> = { office: "#0b5e55", youthClinic: "#4b2d83", firstContact: "#8a1c4a", activity: "#7a4a00" };
+const FILL: Record<string, string> = { office: "#0b5e55", youthClinic: "#4b2d83", firstContact: "#8a1c4a", activity: "#7a4a00", nightWalk: "#1d4f91" };
 const SHAPE: Record<string, string> = {
   office: '<rect x="-14" y="-14" width="28" height="28" rx="3"/>',
   youthClinic: '<circle r="14"/>',
   firstContact: '<path d="M-14 0A14 14 0 1 1 0 14H-14Z"/>',
   activity: '<path d="M0 -16L16 0L0 16L-16 0Z"/>',
+  nightWalk: '<path d="M0 -16L16 13H-16Z"/>',
 };
 
 // Presentation attributes only: no <style>, which a strict CSP would refuse.

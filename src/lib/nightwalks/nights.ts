@@ -154,3 +154,10 @@ export async function walkedNights(db: Queryable, from: string, to: string): Pro
   }
   return [...out.values()];
 }
+
+/** Which of some walks the coordinator has cancelled. */
+export async function cancelledKeys(db: Queryable, walkKeys: readonly string[]): Promise<Set<string>> {
+  if (walkKeys.length === 0) return new Set();
+  const rows = await db.query<{ walk_key: string }>("SELECT walk_key FROM night_walk_nights WHERE walk_key = ANY($1) AND cancelled_at IS NOT NULL", [walkKeys]);
+  return new Set(rows.map((r) => r.walk_key));
+}

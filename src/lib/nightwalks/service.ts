@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { LoadQuery } from "../content/load.ts";
 import { text } from "../content/localize.ts";
 import type { NightWalk } from "../content/schemas.ts";
-import { addDays, isDate, stockholmNow } from "../dates.ts";
+import { addDays, endOfStockholmDay, isDate, stockholmInstant, stockholmNow } from "../dates.ts";
 import type { Db } from "../db/index.ts";
 import { formProof, submitForm, type FormOutcome } from "../forms/pipeline.ts";
 import { filledFields } from "../http/body.ts";
@@ -23,8 +23,9 @@ import { lineField, optionalLineField } from "../text.ts";
 import { TIME } from "../content/rules.ts";
 import { cleanText } from "../text.ts";
 import { compensation, compensationCsv, termOf, type Rule } from "./compensation.ts";
-import { cancelNight, claimAlert, fileReport, HAPPENINGS, nights, walkedNights, type Night } from "./nights.ts";
-import { addWalks, cancelSignUp, counts, findWalker, signUp, signUpsOf, signUpsOn, walkKey, walkerById, type SignUp, type Walker, type WalkRef } from "./store.ts";
+import { cancelledKeys, cancelNight, claimAlert, fileReport, HAPPENINGS, nights, walkedNights, type Night } from "./nights.ts";
+import { calendar, icsRule, type IcsEvent } from "../calendar/ics.ts";
+import { addWalks, cancelSignUp, claimReminders, counts, findWalker, signUp, signUpsOf, signUpsOn, walkKey, walkerById, type SignUp, type Walker, type WalkRef } from "./store.ts";
 
 export interface AreaRef {
   _id: string;
@@ -153,7 +154,16 @@ export interface SeasonNight extends Walk {
 }
 
 export type Managed =
-  | { ok: true; walker: Walker; secret: string; signUps: (SignUp & { walk: Walk | undefined })[]; done?: "cancelled" | "added"; refusal?: NightWalkFailure }
+  | {
+      ok: true;
+      walker: Walker;
+      secret: string;
+      signUps: (SignUp & { walk: Walk | undefined })[];
+      /** For an association: the term's nights walked (reported) and those with the minimum met. */
+      term?: { nights: number; met: number } | undefined;
+      done?: "cancelled" | "added";
+      refusal?: NightWalkFailure;
+    }
   | NightWalkFailure;
 
 export function createNightWalks({ db, content, guard, mailer, key, options }: NightWalksDeps) {
@@ -165,11 +175,13 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     const nights = walks.flatMap(({ walk, area }) =>
       nextOccurrences(walk, from, 200, days).map((o) => ({ key: walkKey(walk._id, o.date), series: walk, area, date: o.date, cancelled: o.cancelled })),
     );
-    const taken = await counts(db, nights.map((n) => n.key));
+    const keys = nights.map((n) => n.key);
+    // A night is cancelled by the CMS (a cancelled date of the series) or by the coordinator.
+    const [taken, called] = await Promise.all([counts(db, keys), cancelledKeys(db, keys)]);
     return nights
       .map((n) => {
         const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
-        return { ...n, ...c, needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers };
+        return { ...n, ...c, cancelled: n.cancelled || called.has(n.key), needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers };
       })
       .sort((a, b) => a.date.localeCompare(b.date) || b.needed - a.needed || a.series.startTime.localeCompare(b.series.startTime));
   }
@@ -185,6 +197,17 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
   const purgeAfter = (walks: readonly Walk[]) => new Date(`${addDays(walks.map((w) => w.date).sort().at(-1) ?? "2000-01-01", options.retentionDays)}T00:00:00Z`);
   const manageUrl = (locale: Locale) => new URL(`/${locale}/night-walks/manage/`, options.siteUrl).href;
 
+  /** The nights as a calendar file: each from its start to its end (the next day when the end is after midnight), at the meeting point. */
+  function walksIcs(nightsToSend: readonly { walk: Walk; id: string }[], locale: Locale, now: Date) {
+    const events = nightsToSend.map(({ walk, id }) => {
+      const start = stockholmInstant(walk.date, walk.series.startTime);
+      const endDate = walk.series.endTime <= walk.series.startTime ? addDays(walk.date, 1) : walk.date;
+      const a = walk.series.meetingPoint.address;
+      return { uid: `${id}@nara-nightwalk`, start, end: stockholmInstant(endDate, walk.series.endTime), summary: text(walk.series.title, locale), location: `${walk.series.meetingPoint.name}, ${a.street}, ${a.postalCode} ${a.city}` };
+    });
+    return { filename: "nattvandring.ics", content: calendar(events, now), contentType: "text/calendar; charset=utf-8" };
+  }
+
   /** The first reserve who moved up is told, in their language, without anyone else's details. */
   async function tellPromoted(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
@@ -196,6 +219,14 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const date = row.walk_key.slice(-10);
       await sendNotice(mailer, { to: walker.contact.email, subject: t("nightwalk.mail.promotedSubject"), text: t("nightwalk.mail.promotedBody", { date, link: manageUrl(locale) }) }, "Notice to a reserve who moved up");
     }
+  }
+
+  /** What an association has walked in the term a date is in, by the series' rules. */
+  async function associationTerm(associationId: string, date: string): Promise<{ nights: number; met: number }> {
+    const term = termOf(date);
+    const { walks } = await content.loadQuery("nightWalks");
+    const row = compensation(await walkedNights(db, term.from, term.to), new Map<string, Rule>(walks.map(({ walk }) => [walk._id, walk]))).find((r) => r.associationId === associationId);
+    return { nights: row?.nights ?? 0, met: row?.nightsMet ?? 0 };
   }
 
   async function open(code: string, secret: string, client: string): Promise<{ ok: true; walker: Walker } | NightWalkFailure> {
@@ -257,7 +288,9 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
             if (request.email) {
               const t = createTranslator(locale);
               const lines = made.signUps.map((s) => `${s.date} · ${s.name} · ${t(`nightwalk.status.${s.status}`)}`);
-              await sendNotice(mailer, { to: request.email, subject: t("nightwalk.mail.confirmSubject"), text: t("nightwalk.mail.confirmBody", { nights: lines.join("\n"), link: manageUrl(locale) }) }, "Night-walk confirmation");
+              const placed = made.signUps.filter((s) => s.status === "walker").map((s) => ({ id: s.id, walk: walks.find((w) => w.key === s.walkKey) })).filter((n): n is { id: string; walk: Walk } => n.walk !== undefined);
+              const mail = { to: request.email, subject: t("nightwalk.mail.confirmSubject"), text: t("nightwalk.mail.confirmBody", { nights: lines.join("\n"), link: manageUrl(locale) }) };
+              await sendNotice(mailer, placed.length > 0 ? { ...mail, attachments: [walksIcs(placed, locale, now)] } : mail, "Night-walk confirmation");
             }
             return { ok: true, ...made };
           },
@@ -299,14 +332,41 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const mine = await signUpsOf(db, key, walker.id);
       const today = stockholmNow(now).date;
       const walks = new Map((await walksFrom(today, 366)).map((w) => [w.key, w]));
+      const term = walker.associationId ? await associationTerm(walker.associationId, today) : undefined;
       return {
         ok: true,
         walker,
         secret: parsed.data.secret,
         signUps: mine.map((s) => ({ ...s, walk: walks.get(s.walkKey) })),
+        term,
         ...(done ? { done } : {}),
         ...(refusal ? { refusal } : {}),
       };
+    },
+    /** An area's night-walk series as calendar series (for the area's feed): Stockholm wall time, the rule, the cancelled evenings. */
+    async feedEvents(areaSlug: string, locale: Locale): Promise<IcsEvent[]> {
+      const { walks } = await content.loadQuery("nightWalks");
+      const url = new URL(`/${locale}/night-walks/?area=${encodeURIComponent(areaSlug)}`, options.siteUrl).href;
+      return walks
+        .filter(({ area }) => area.slug.current === areaSlug)
+        .map(({ walk }) => {
+          const a = walk.meetingPoint.address;
+          return {
+            uid: `${walk._id}@nara`,
+            series: {
+              date: walk.startDate,
+              start: walk.startTime,
+              end: walk.endTime,
+              endsNextDay: walk.endTime <= walk.startTime,
+              rrule: walk.rrule ? icsRule(walk.rrule, endOfStockholmDay) : undefined,
+              exdates: walk.rrule ? walk.exdates : undefined,
+            },
+            summary: text(walk.title, locale),
+            location: `${walk.meetingPoint.name}, ${a.street}, ${a.postalCode} ${a.city}`,
+            description: url,
+            url,
+          };
+        });
     },
     /** A series' name in a language. */
     title: (walk: Pick<Walk, "series">, locale: Locale) => text(walk.series.title, locale),
@@ -391,6 +451,16 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const { date: today, minutes } = stockholmNow(now);
       if (minutes < 12 * 60) return 0;
       const tomorrow = addDays(today, 1);
+      // Each walker with an e-mail address is reminded of tomorrow's night, once, with the calendar file.
+      const coming = new Map((await walksFrom(tomorrow, 0)).map((w) => [w.key, w]));
+      for (const s of await claimReminders(db, key, tomorrow, now)) {
+        const walk = coming.get(s.walkKey);
+        if (!walk || walk.cancelled || !s.walker.contact.email) continue;
+        const locale = isLocale(s.walker.locale) ? s.walker.locale : DEFAULT_LOCALE;
+        const t = createTranslator(locale);
+        const body = t("nightwalk.mail.reminderBody", { walk: text(walk.series.title, locale), start: walk.series.startTime, place: walk.series.meetingPoint.name, link: manageUrl(locale) });
+        await sendNotice(mailer, { to: s.walker.contact.email, subject: t("nightwalk.mail.reminderSubject"), text: body, attachments: [walksIcs([{ id: s.id, walk }], locale, now)] }, "Night-walk reminder");
+      }
       const { offices } = await content.loadQuery("nightWalks");
       let sent = 0;
       for (const w of await walksFrom(tomorrow, 0)) {

@@ -270,3 +270,20 @@ export async function counts(db: Queryable, walkKeys: readonly string[]): Promis
   }
   return out;
 }
+
+/**
+ * The sign-ups of walks on a date whose walkers gave an e-mail address and have not had their
+ * reminder: each claimed (marked) here, so that two instances never send the same reminder.
+ */
+export async function claimReminders(db: Queryable, key: Buffer, date: string, now: Date): Promise<(SignUp & { walker: Walker })[]> {
+  const rows = await db.query<SignUpRow>(
+    "UPDATE night_walk_signups SET reminded_at = $2 WHERE walk_date = $1 AND status = 'walker' AND reminded_at IS NULL RETURNING *",
+    [date, now],
+  );
+  const out: (SignUp & { walker: Walker })[] = [];
+  for (const row of rows) {
+    const walker = await walkerById(db, key, row.walker_id);
+    if (walker?.contact.email) out.push({ ...toSignUp(key)(row), walker });
+  }
+  return out;
+}

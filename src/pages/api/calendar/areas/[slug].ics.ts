@@ -1,4 +1,4 @@
-/** `GET /api/calendar/areas/{slug}.ics?lang=sv`: every activity of an area as a subscribable calendar. */
+/** `GET /api/calendar/areas/{slug}.ics?lang=sv`: every activity and night walk of an area as a subscribable calendar. */
 import type { APIRoute } from "astro";
 import { activitiesFeed, ICS_HEADERS } from "../../../../lib/activities/feed.ts";
 import { feedLocale } from "../../../../lib/activities/feed-request.ts";
@@ -12,6 +12,8 @@ export const GET: APIRoute = async ({ params, url, locals }) => {
   if (!data) return notFound();
   const { env } = locals.app;
   const name = createTranslator(locale)("calendar.titleArea", { area: text(data.area.name, locale) });
-  const body = activitiesFeed(data.activities, locale, env.PUBLIC_SITE_URL, locals.now, name);
+  // The area's night walks belong in its calendar too.
+  const walks = await locals.app.nightWalks.feedEvents(data.area.slug.current, locale);
+  const body = activitiesFeed(data.activities, locale, env.PUBLIC_SITE_URL, locals.now, name, walks);
   return new Response(body, { headers: { ...ICS_HEADERS, "Content-Disposition": `inline; filename="${data.area.slug.current}.ics"` } });
 };
