@@ -1,10 +1,7 @@
 import { defineField, defineType } from "sanity";
-import { exdatesProblem, ruleProblem } from "../../../src/lib/recurrence/occurrences.ts";
 import { minutesOf } from "../../../src/lib/content/rules.ts";
-import { RecurrenceInput } from "../../components/RecurrenceInput.ts";
-import { asSentence } from "../../lib/validation.ts";
 import { ACTIVITY_CATEGORIES_SV, AGE_GROUPS_SV } from "../../lib/options.ts";
-import { areaReference, dateField, languagesField, localizedString, localizedText, slugField, timeField } from "../fields/common.ts";
+import { areaReference, dateField, recurrenceFields, languagesField, localizedString, localizedText, slugField, timeField } from "../fields/common.ts";
 
 export const activity = defineType({
   name: "activity",
@@ -31,32 +28,7 @@ export const activity = defineType({
           return value && start && minutesOf(value) <= minutesOf(start) ? "Sluttiden måste vara efter starttiden" : true;
         }),
     }),
-    defineField({
-      name: "rrule",
-      title: "Upprepning",
-      type: "string",
-      description: "Välj hur ofta och till när. Tomt = ett enda tillfälle.",
-      components: { input: RecurrenceInput },
-      validation: (rule) =>
-        rule.custom((value: string | undefined, context) => {
-          const doc = context.document as { startDate?: string } | undefined;
-          if (!value || !doc?.startDate) return true;
-          return asSentence(ruleProblem(doc.startDate, value));
-        }),
-    }),
-    defineField({
-      name: "exdates",
-      title: "Inställda datum",
-      description: "Tillfällen som inte blir av. De visas som inställda på webbplatsen och tas bort ur kalenderflödena.",
-      type: "array",
-      of: [{ type: "date" }],
-      validation: (rule) =>
-        rule.custom((value: string[] | undefined, context) => {
-          const doc = context.document as { startDate?: string; rrule?: string } | undefined;
-          if (!value || value.length === 0 || !doc?.startDate) return true;
-          return asSentence(exdatesProblem({ startDate: doc.startDate, rrule: doc.rrule, exdates: value }));
-        }),
-    }),
+    ...recurrenceFields({ rule: "Välj hur ofta och till när. Tomt = ett enda tillfälle.", exdatesTitle: "Inställda datum", exdates: "Tillfällen som inte blir av. De visas som inställda på webbplatsen och tas bort ur kalenderflödena." }),
     defineField({ name: "ageGroup", title: "Åldersgrupp", type: "string", options: { list: AGE_GROUPS_SV }, validation: (rule) => rule.required() }),
     languagesField("Språk som används"),
     defineField({ name: "costSek", title: "Kostnad (kr, 0 = gratis)", type: "number", initialValue: 0, validation: (rule) => rule.required().min(0) }),

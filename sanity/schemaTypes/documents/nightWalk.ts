@@ -1,9 +1,7 @@
 import { defineField, defineType } from "sanity";
-import { exdatesProblem, ruleProblem } from "../../../src/lib/recurrence/occurrences.ts";
 import { TIME, walkersProblem } from "../../../src/lib/content/rules.ts";
-import { RecurrenceInput } from "../../components/RecurrenceInput.ts";
 import { asSentence } from "../../lib/validation.ts";
-import { areaReference, dateField, localizedString, localizedText, slugField, timeField } from "../fields/common.ts";
+import { areaReference, dateField, recurrenceFields, localizedString, localizedText, slugField, timeField } from "../fields/common.ts";
 
 /**
  * A night-walk series of an area: where the walkers meet, which evenings (weekdays or single
@@ -27,31 +25,7 @@ export const nightWalk = defineType({
       description: "Efter midnatt: skriv tiden nästa dag, t.ex. 01:00.",
       validation: (rule) => rule.required().regex(TIME).error("Skriv tiden som TT:MM"),
     }),
-    defineField({
-      name: "rrule",
-      title: "Upprepning",
-      type: "string",
-      description: "Välj veckodagar och till när. Tomt = en enda kväll (till exempel en riskkväll som skolavslutningen).",
-      components: { input: RecurrenceInput },
-      validation: (rule) =>
-        rule.custom((value: string | undefined, context) => {
-          const doc = context.document as { startDate?: string } | undefined;
-          if (!value || !doc?.startDate) return true;
-          return asSentence(ruleProblem(doc.startDate, value));
-        }),
-    }),
-    defineField({
-      name: "exdates",
-      title: "Inställda kvällar",
-      type: "array",
-      of: [{ type: "date" }],
-      validation: (rule) =>
-        rule.custom((value: string[] | undefined, context) => {
-          const doc = context.document as { startDate?: string; rrule?: string } | undefined;
-          if (!value || value.length === 0 || !doc?.startDate) return true;
-          return asSentence(exdatesProblem({ startDate: doc.startDate, rrule: doc.rrule, exdates: value }));
-        }),
-    }),
+    ...recurrenceFields({ rule: "Välj veckodagar och till när. Tomt = en enda kväll (till exempel en riskkväll som skolavslutningen).", exdatesTitle: "Inställda kvällar", exdates: "Kvällar som inte blir av. De visas som inställda och tar inga anmälningar." }),
     defineField({ name: "minWalkers", title: "Minst antal vandrare", description: "Under det blir kvällen inställd.", type: "number", initialValue: 3, validation: (rule) => rule.required().integer().min(2).max(20) }),
     defineField({
       name: "maxWalkers",

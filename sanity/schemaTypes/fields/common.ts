@@ -1,8 +1,10 @@
 /** Field definitions that several document types share. */
 import { defineField, type Rule } from "sanity";
+import { exdatesProblem, ruleProblem } from "../../../src/lib/recurrence/occurrences.ts";
+import { RecurrenceInput } from "../../components/RecurrenceInput.ts";
 import { DATE, PHONE, SLUG, TIME } from "../../../src/lib/content/rules.ts";
 import { LANGUAGES } from "../../lib/languages.ts";
-import { swedishRequired, withinMunicipality } from "../../lib/validation.ts";
+import { asSentence, swedishRequired, withinMunicipality } from "../../lib/validation.ts";
 
 export const localizedString = (name: string, title: string, required = true) =>
   defineField({
@@ -85,3 +87,33 @@ export const languagesField = (title = "Språk som personalen talar") =>
 
 export const areaReference = () =>
   defineField({ name: "area", title: "Område", type: "reference", to: [{ type: "area" }], validation: (rule) => rule.required() });
+
+/** The recurrence of a series (activities, night walks): the rule with its own input, and the cancelled dates; both checked as the site checks them. */
+export const recurrenceFields = (texts: { rule: string; exdatesTitle: string; exdates: string }) => [
+  defineField({
+    name: "rrule",
+    title: "Upprepning",
+    type: "string",
+    description: texts.rule,
+    components: { input: RecurrenceInput },
+    validation: (rule) =>
+      rule.custom((value: string | undefined, context) => {
+        const doc = context.document as { startDate?: string } | undefined;
+        if (!value || !doc?.startDate) return true;
+        return asSentence(ruleProblem(doc.startDate, value));
+      }),
+  }),
+  defineField({
+    name: "exdates",
+    title: texts.exdatesTitle,
+    description: texts.exdates,
+    type: "array",
+    of: [{ type: "date" }],
+    validation: (rule) =>
+      rule.custom((value: string[] | undefined, context) => {
+        const doc = context.document as { startDate?: string; rrule?: string } | undefined;
+        if (!value || value.length === 0 || !doc?.startDate) return true;
+        return asSentence(exdatesProblem({ startDate: doc.startDate, rrule: doc.rrule, exdates: value }));
+      }),
+  }),
+];

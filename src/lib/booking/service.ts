@@ -184,15 +184,13 @@ export function createBooking({ db, content, guard, mailer, keys, options }: Boo
    * against the manage limit, and a client over it is refused before any lookup.
    */
   async function open(code: string, secret: string, client: string): Promise<({ ok: true } & Opened) | BookingFailure> {
-    const over = await guard.overLimit("manage", client);
-    if (over) return over;
-    const booking = await findBooking(db, code, secret);
-    const found = booking && (await clinic(booking.clinicId));
-    if (!booking || !found) {
-      await guard.limit("manage", client); // a failed attempt counts
-      return fail(404, "NOT_FOUND", "book.manage.notFound");
-    }
-    return { ok: true, booking, clinic: found };
+    const found = await guard.lookup("manage", client, async () => {
+      const booking = await findBooking(db, code, secret);
+      const withClinic = booking && (await clinic(booking.clinicId));
+      return booking && withClinic ? { booking, clinic: withClinic } : undefined;
+    });
+    if (!found.ok) return found.refused ?? fail(404, "NOT_FOUND", "book.manage.notFound");
+    return { ok: true, ...found.value };
   }
 
   async function cancel({ booking, clinic: found }: Opened, now: Date): Promise<({ ok: true } & Opened) | BookingFailure> {

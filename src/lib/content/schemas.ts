@@ -187,6 +187,23 @@ export const ACTIVITY_CATEGORIES = [
 ] as const;
 export const AGE_GROUPS = ["all", "children", "youth", "adults", "parents", "seniors"] as const;
 
+/** A series' recurrence (activities, night walks): an optional rule and its cancelled dates. */
+const recurrence = {
+  rrule: z
+    .string()
+    .regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: "ogiltig upprepningsregel (RRULE)" })
+    .optional(),
+  exdates: z.array(date).optional(),
+};
+
+/** The rule and its cancelled dates checked together, as the Studio checks them. */
+function recurrenceIssues(series: { startDate: string; rrule?: string | undefined; exdates?: string[] | undefined }, ctx: z.RefinementCtx): void {
+  const rule = series.rrule ? ruleProblem(series.startDate, series.rrule) : undefined;
+  if (rule) ctx.addIssue({ code: "custom", message: rule, path: ["rrule"] });
+  const exdates = exdatesProblem(series);
+  if (exdates) ctx.addIssue({ code: "custom", message: exdates, path: ["exdates"] });
+}
+
 export const Activity = z
   .object({
     ...base,
@@ -202,11 +219,7 @@ export const Activity = z
     startDate: date,
     startTime: time,
     endTime: time,
-    rrule: z
-      .string()
-      .regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: "ogiltig upprepningsregel (RRULE)" })
-      .optional(),
-    exdates: z.array(date).optional(),
+    ...recurrence,
     ageGroup: z.enum(AGE_GROUPS),
     languages: z.array(language),
     costSek: z.number().min(0),
@@ -217,12 +230,7 @@ export const Activity = z
     error: "sluttiden måste vara efter starttiden",
     path: ["endTime"],
   })
-  .superRefine((a, ctx) => {
-    const rule = a.rrule ? ruleProblem(a.startDate, a.rrule) : undefined;
-    if (rule) ctx.addIssue({ code: "custom", message: rule, path: ["rrule"] });
-    const exdates = exdatesProblem(a);
-    if (exdates) ctx.addIssue({ code: "custom", message: exdates, path: ["exdates"] });
-  });
+  .superRefine(recurrenceIssues);
 
 /** A night-walk series of an area: the evenings (weekdays or single risk nights), the group's size, the association's pay per night. */
 export const NightWalk = z
@@ -237,11 +245,7 @@ export const NightWalk = z
     startTime: time,
     /** May be after midnight (01:00): the walk then ends the next day. */
     endTime: time,
-    rrule: z
-      .string()
-      .regex(/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/, { error: "ogiltig upprepningsregel (RRULE)" })
-      .optional(),
-    exdates: z.array(date).optional(),
+    ...recurrence,
     minWalkers: z.number().int().min(2).max(20),
     maxWalkers: z.number().int().min(2).max(40),
     minAge: z.number().int().min(18).max(99),
@@ -254,10 +258,7 @@ export const NightWalk = z
   .superRefine((w, ctx) => {
     const walkers = walkersProblem(w.minWalkers, w.maxWalkers);
     if (walkers) ctx.addIssue({ code: "custom", message: walkers, path: ["maxWalkers"] });
-    const rule = w.rrule ? ruleProblem(w.startDate, w.rrule) : undefined;
-    if (rule) ctx.addIssue({ code: "custom", message: rule, path: ["rrule"] });
-    const exdates = exdatesProblem(w);
-    if (exdates) ctx.addIssue({ code: "custom", message: exdates, path: ["exdates"] });
+    recurrenceIssues(w, ctx);
   });
 
 export const Page = z.object({

@@ -163,14 +163,8 @@ export function createMessages({ db, content, guard, mailer, key, options }: Mes
    * any lookup; a malformed, unknown, wrong or expired code gets one answer and counts as a failure.
    */
   async function openThread(receipt: string, client: string, now: Date): Promise<{ ok: true; thread: Thread } | ContactFailure> {
-    const over = await guard.overLimit("receipts", client);
-    if (over) return over;
-    const thread = isReceipt(receipt) ? await threadByReceipt(db, receipt, { key, now }) : undefined;
-    if (!thread) {
-      await guard.limit("receipts", client);
-      return NOT_FOUND;
-    }
-    return { ok: true, thread };
+    const found = await guard.lookup("receipts", client, async () => (isReceipt(receipt) ? await threadByReceipt(db, receipt, { key, now }) : undefined));
+    return found.ok ? { ok: true, thread: found.value } : (found.refused ?? NOT_FOUND);
   }
 
   /** A follow-up from the writer to a thread their code opened: counts against the message limit. */

@@ -189,8 +189,24 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
   /** The walks named by their keys, if they are coming and not cancelled. */
   async function walksByKey(keys: readonly string[], now: Date): Promise<Map<string, Walk>> {
     const today = stockholmNow(now).date;
-    const coming = await walksFrom(today, 366);
-    return new Map(coming.filter((w) => keys.includes(w.key) && !w.cancelled).map((w) => [w.key, w]));
+    const { walks } = await content.loadQuery("nightWalks");
+    // Only the nights asked for: each a date of its series from today on, not cancelled in the CMS or by the coordinator.
+    const nightsAsked = keys.flatMap((k) => {
+      const date = k.slice(-10);
+      const found = walks.find(({ walk }) => walkKey(walk._id, date) === k);
+      const night = found && isDate(date) && date >= today ? nextOccurrences(found.walk, date, 1, 0)[0] : undefined;
+      return found && night?.date === date && !night.cancelled ? [{ key: k, series: found.walk, area: found.area, date, cancelled: false }] : [];
+    });
+    const asked = nightsAsked.map((n) => n.key);
+    const [taken, called] = await Promise.all([counts(db, asked), cancelledKeys(db, asked)]);
+    return new Map(
+      nightsAsked
+        .filter((n) => !called.has(n.key))
+        .map((n) => {
+          const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
+          return [n.key, { ...n, ...c, needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers }];
+        }),
+    );
   }
 
   const ref = (w: Walk): WalkRef => ({ seriesId: w.series._id, date: w.date, capacity: w.series.maxWalkers });
@@ -230,14 +246,8 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
   }
 
   async function open(code: string, secret: string, client: string): Promise<{ ok: true; walker: Walker } | NightWalkFailure> {
-    const over = await guard.overLimit("manage", client);
-    if (over) return over;
-    const walker = await findWalker(db, key, code, secret);
-    if (!walker) {
-      await guard.limit("manage", client);
-      return fail(404, "NOT_FOUND", "nightwalk.manage.notFound");
-    }
-    return { ok: true, walker };
+    const found = await guard.lookup("manage", client, () => findWalker(db, key, code, secret));
+    return found.ok ? { ok: true, walker: found.value } : (found.refused ?? fail(404, "NOT_FOUND", "nightwalk.manage.notFound"));
   }
 
   return {

@@ -34,8 +34,11 @@ export type GuardError = "RATE_LIMITED" | "VALIDATION";
 export interface Guard {
   /** Counts a request against a limit; a failure with Retry-After when it is over. */
   limit(which: LimitName, client: string): Promise<Failure<"RATE_LIMITED"> | undefined>;
-  /** For limits that count only failures: refused when the client has used them up, without counting this one. */
-  overLimit(which: LimitName, client: string): Promise<Failure<"RATE_LIMITED"> | undefined>;
+  /**
+   * A lookup by a secret (a code, a receipt): a client over the limit of failures is refused
+   * before any lookup, and a lookup that finds nothing counts as a failure.
+   */
+  lookup<T>(which: LimitName, client: string, find: () => Promise<T | undefined>): Promise<{ ok: true; value: T } | { ok: false; refused?: Failure<"RATE_LIMITED"> }>;
   /** ALTCHA when the browser ran it; otherwise (forms only) the slower no-JavaScript token. */
   checkHuman(form: string, proof: HumanProof): Promise<Failure<"VALIDATION"> | undefined>;
   /** The no-JavaScript token a form carries, bound to the form's name. */
@@ -56,9 +59,13 @@ export function createGuard({ db, options }: { db: Queryable; options: GuardOpti
       const result = await hit(db, limitOf(which), client, new Date());
       return result.ok ? undefined : rateLimited(result.retryAfter);
     },
-    async overLimit(which, client) {
-      const result = await exhausted(db, limitOf(which), client, new Date());
-      return result.ok ? undefined : rateLimited(result.retryAfter);
+    async lookup(which, client, find) {
+      const over = await exhausted(db, limitOf(which), client, new Date());
+      if (!over.ok) return { ok: false, refused: rateLimited(over.retryAfter) };
+      const value = await find();
+      if (value !== undefined) return { ok: true, value };
+      await hit(db, limitOf(which), client, new Date()); // a failed attempt counts
+      return { ok: false };
     },
     async checkHuman(form, proof) {
       const now = new Date();
