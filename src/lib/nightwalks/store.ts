@@ -149,17 +149,26 @@ async function insertSignUp(tx: Queryable, key: Buffer, walkerId: string, walk: 
 /** One name on one walk: a place if there is one, else a reserve in the order of arrival. */
 async function joinWalk(db: Db, key: Buffer, walkerId: string, walk: WalkRef, name: string): Promise<void> {
   const k = walkKey(walk.seriesId, walk.date);
-  try {
-    await db.transaction(async (tx) => {
-      await takePlace(tx, { key: k, capacity: walk.capacity });
-      await insertSignUp(tx, key, walkerId, walk, name, "walker");
-    });
-  } catch (error) {
-    if (!(error instanceof WalkFullError)) throw error;
-    await db.transaction((tx) => insertSignUp(tx, key, walkerId, walk, name, "reserve"));
-    // A place may have been freed between the two transactions, with no reserve yet to take it.
-    await promote(db, k, walk.capacity);
+  // A walk already full goes straight to the reserves; one that looks free is tried under the CHECK, which decides.
+  if (!(await isFull(db, k, walk.capacity))) {
+    try {
+      await db.transaction(async (tx) => {
+        await takePlace(tx, { key: k, capacity: walk.capacity });
+        await insertSignUp(tx, key, walkerId, walk, name, "walker");
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof WalkFullError)) throw error;
+    }
   }
+  await insertSignUp(db, key, walkerId, walk, name, "reserve");
+  // A place may have been freed meanwhile, with no reserve yet to take it.
+  if (!(await isFull(db, k, walk.capacity))) await promote(db, k, walk.capacity);
+}
+
+async function isFull(db: Queryable, walkKeyToRead: string, capacity: number): Promise<boolean> {
+  const [row] = await db.query<{ taken: number }>("SELECT taken FROM night_walk_places WHERE walk_key = $1", [walkKeyToRead]);
+  return (row?.taken ?? 0) >= capacity;
 }
 
 /**
