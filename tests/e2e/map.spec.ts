@@ -117,6 +117,8 @@ test("when the live map's places cannot be fetched, the picture and the GET form
   await page.getByLabel("When").selectOption("evening");
   await page.getByRole("button", { name: "Show places" }).click();
   await expect(page).toHaveURL(/\/en\/map\/\?.*open=evening/);
+  // The address changes when the new page starts to arrive: wait for its list before reading it.
+  await expect(page.locator("[data-places] > li")).toHaveCount(expectedEvening().length);
   expect(await listedIds(page)).toEqual(expectedEvening());
   expect(await placesInPicture(page)).toBe(expectedEvening().length);
 });
@@ -151,6 +153,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("När").selectOption("evening");
     await page.getByRole("button", { name: "Visa platser" }).click();
     await expect(page).toHaveURL(/open=evening/);
+    await expect(page.locator("[data-places] > li")).toHaveCount(expectedEvening().length);
     expect(await listedIds(page)).toEqual(expectedEvening());
     // The server's picture of the map shows the same places, and nothing needs a script.
     await expect(page.locator("svg.map-static")).toBeVisible();
