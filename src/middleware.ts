@@ -22,7 +22,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.locale = locale;
   context.locals.t = createTranslator(locale);
   context.locals.now = app.clock();
-  context.locals.client = app.clientKey(context.clientAddress, context.request.headers.get("x-forwarded-for"));
+  // The client key (an HMAC of the address) only for the pages and endpoints that count a client.
+  let client: string | undefined;
+  Object.defineProperty(context.locals, "client", {
+    get: () => (client ??= app.clientKey(context.clientAddress, context.request.headers.get("x-forwarded-for"))),
+    configurable: true,
+  });
   context.locals.settings = await app.content.loadQuery("settings");
   const response = await next();
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

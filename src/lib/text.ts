@@ -31,4 +31,13 @@ export const optionalLineField = (max: number) =>
     .pipe(z.string().max(max).optional());
 
 /** A text of several lines, cleaned, 1 to `max` characters. */
+/** A phone number as people write it: digits, spaces, `+`, `-` and brackets, with `minDigits` to 15 digits. */
+export function isPhoneNumber(value: string, minDigits: number): boolean {
+  const digits = value.replace(/\D/g, "").length;
+  return /^\+?[\d\s()-]{6,25}$/.test(value) && digits >= minDigits && digits <= 15;
+}
+
+/** Lines people typed (one name a line), each cleaned like a one-line field; empty lines left out. */
+export const linesOf = (value: string | undefined): string[] => (value ?? "").split(/\r?\n/).map(cleanLine).filter((line) => line !== "");
+
 export const textField = (max: number) => z.string().max(max * 4).transform(cleanText).pipe(z.string().min(1).max(max));

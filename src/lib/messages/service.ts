@@ -17,7 +17,7 @@ import { fail, fieldErrors, invalid, type Failure, type FormError } from "../htt
 import { filledFields } from "../http/body.ts";
 import { sendNotice, type Mailer } from "../mail/index.ts";
 import type { Guard } from "../security/guards.ts";
-import { optionalLineField, textField } from "../text.ts";
+import { isPhoneNumber, optionalLineField, textField } from "../text.ts";
 import { isReceipt } from "./receipts.ts";
 import { addToThread, createThread, inbox, markHandled, threadById, threadByReceipt, transferThread, waitingCount, type Contact, type MessageOptions, type Thread } from "./store.ts";
 import { contactDirectory, topicById, unitById, type ContactDirectory, type ContactUnit } from "./units.ts";
@@ -25,8 +25,6 @@ import { contactDirectory, topicById, unitById, type ContactDirectory, type Cont
 /** The longest message, in characters; the form says so. */
 export const MESSAGE_MAX = 3000;
 
-const PHONE = /^\+?[\d\s()-]{6,25}$/;
-const digits = (v: string) => v.replace(/\D/g, "").length;
 
 const messageText = textField(MESSAGE_MAX);
 
@@ -39,7 +37,7 @@ export const ContactRequest = z
     message: messageText,
     contactMode: z.enum(["code", "phone", "email"]),
     name: optionalLineField(100),
-    phone: optionalLineField(30).refine((v) => v === undefined || (PHONE.test(v) && digits(v) >= 6 && digits(v) <= 15)),
+    phone: optionalLineField(30).refine((v) => v === undefined || isPhoneNumber(v, 6)),
     callTimes: optionalLineField(200),
     email: optionalLineField(254).pipe(z.email().optional()),
     altcha: z.string().max(8000).optional(),

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
 import { decrypt, encrypt } from "../security/crypto.ts";
+import { walkDateOf, walkSeriesOf } from "./store.ts";
 
 /** What can happen on a night, as the report's categories. */
 export const HAPPENINGS = ["calm", "conflictCalmed", "helpedHome", "firstAid", "policeCalled", "ambulanceCalled", "socialServicesContacted"] as const;
@@ -49,7 +50,7 @@ interface NightRow {
 }
 
 const ensure = (db: Queryable, walkKey: string) =>
-  db.query("INSERT INTO night_walk_nights (walk_key, series_id, walk_date) VALUES ($1, $2, $3) ON CONFLICT (walk_key) DO NOTHING", [walkKey, walkKey.slice(0, -11), walkKey.slice(-10)]);
+  db.query("INSERT INTO night_walk_nights (walk_key, series_id, walk_date) VALUES ($1, $2, $3) ON CONFLICT (walk_key) DO NOTHING", [walkKey, walkSeriesOf(walkKey), walkDateOf(walkKey)]);
 
 /** The nights of some walks that have a row (cancelled, alerted or reported), with their reports. */
 export async function nights(db: Queryable, key: Buffer, walkKeys: readonly string[]): Promise<Map<string, Night>> {

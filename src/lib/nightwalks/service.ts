@@ -19,13 +19,12 @@ import { sendNotice, type Mailer } from "../mail/index.ts";
 import { nextOccurrences } from "../recurrence/occurrences.ts";
 import { isCode, isSecret, normalize } from "../security/codes.ts";
 import type { Guard } from "../security/guards.ts";
-import { lineField, optionalLineField } from "../text.ts";
+import { cleanText, isPhoneNumber, lineField, linesOf, optionalLineField } from "../text.ts";
 import { TIME } from "../content/rules.ts";
-import { cleanText } from "../text.ts";
 import { compensation, compensationCsv, termOf, type Rule } from "./compensation.ts";
 import { cancelledKeys, cancelNight, claimAlert, fileReport, HAPPENINGS, nights, walkedNights, type Night } from "./nights.ts";
 import { calendar, icsRule, type IcsEvent } from "../calendar/ics.ts";
-import { addWalks, cancelSignUp, claimReminders, counts, findWalker, signUp, signUpsOf, signUpsOn, walkKey, walkerById, type SignUp, type Walker, type WalkRef } from "./store.ts";
+import { addWalks, cancelSignUp, claimReminders, counts, findWalker, signUp, signUpsOf, signUpsOn, walkDateOf, walkKey, walkersByIds, type SignUp, type Walker, type WalkRef } from "./store.ts";
 
 export interface AreaRef {
   _id: string;
@@ -50,9 +49,8 @@ export interface Walk {
 export type NightWalkFailureCode = FormError | "NOT_FOUND";
 export type NightWalkFailure = Failure<NightWalkFailureCode>;
 
-const PHONE = /^\+?[\d\s()-]{6,25}$/;
-const digits = (v: string) => v.replace(/\D/g, "").length;
-const phoneField = lineField(30).refine((v) => PHONE.test(v) && digits(v) >= 8 && digits(v) <= 15);
+/** A mobile number: at least 8 digits. */
+const phoneField = lineField(30).refine((v) => isPhoneNumber(v, 8));
 
 /** A sign-up from the form: an adult for themselves, or an association for its walkers. */
 export const SignUpRequest = z
@@ -78,12 +76,7 @@ export const SignUpRequest = z
 export type SignUpRequest = z.infer<typeof SignUpRequest>;
 
 /** The association's walkers as typed: one a line, cleaned, no empty lines. */
-export function namesOf(lines: string | undefined): string[] {
-  return (lines ?? "")
-    .split(/\r?\n/)
-    .map((l) => l.normalize("NFC").replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim())
-    .filter((l) => l !== "");
-}
+export const namesOf = linesOf;
 
 const FIELD_KEYS: Record<string, UiKey> = {
   kind: "nightwalk.error.kind",
@@ -187,26 +180,29 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
   }
 
   /** The walks named by their keys, if they are coming and not cancelled. */
-  async function walksByKey(keys: readonly string[], now: Date): Promise<Map<string, Walk>> {
-    const today = stockholmNow(now).date;
+  /** The nights named by their keys, each a date of its series (cancelled ones marked), with their counts. */
+  async function nightsOf(keys: readonly string[]): Promise<Map<string, Walk>> {
     const { walks } = await content.loadQuery("nightWalks");
-    // Only the nights asked for: each a date of its series from today on, not cancelled in the CMS or by the coordinator.
-    const nightsAsked = keys.flatMap((k) => {
-      const date = k.slice(-10);
+    const named = keys.flatMap((k) => {
+      const date = walkDateOf(k);
       const found = walks.find(({ walk }) => walkKey(walk._id, date) === k);
-      const night = found && isDate(date) && date >= today ? nextOccurrences(found.walk, date, 1, 0)[0] : undefined;
-      return found && night?.date === date && !night.cancelled ? [{ key: k, series: found.walk, area: found.area, date, cancelled: false }] : [];
+      const night = found && isDate(date) ? nextOccurrences(found.walk, date, 1, 0)[0] : undefined;
+      return found && night?.date === date ? [{ key: k, series: found.walk, area: found.area, date, cancelled: night.cancelled }] : [];
     });
-    const asked = nightsAsked.map((n) => n.key);
+    const asked = named.map((n) => n.key);
     const [taken, called] = await Promise.all([counts(db, asked), cancelledKeys(db, asked)]);
     return new Map(
-      nightsAsked
-        .filter((n) => !called.has(n.key))
-        .map((n) => {
-          const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
-          return [n.key, { ...n, ...c, needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers }];
-        }),
+      named.map((n) => {
+        const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
+        return [n.key, { ...n, ...c, cancelled: n.cancelled || called.has(n.key), needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers }];
+      }),
     );
+  }
+
+  /** The nights asked for that one can still sign up for: from today on, not cancelled in the CMS or by the coordinator. */
+  async function walksByKey(keys: readonly string[], now: Date): Promise<Map<string, Walk>> {
+    const today = stockholmNow(now).date;
+    return new Map([...(await nightsOf(keys))].filter(([, w]) => w.date >= today && !w.cancelled));
   }
 
   const ref = (w: Walk): WalkRef => ({ seriesId: w.series._id, date: w.date, capacity: w.series.maxWalkers });
@@ -226,13 +222,15 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
 
   /** The first reserve who moved up is told, in their language, without anyone else's details. */
   async function tellPromoted(ids: readonly string[]): Promise<void> {
-    for (const id of ids) {
-      const [row] = await db.query<{ walker_id: string; walk_key: string }>("SELECT walker_id, walk_key FROM night_walk_signups WHERE id = $1", [id]);
-      const walker = row && (await walkerById(db, key, row.walker_id));
-      if (!row || !walker?.contact.email) continue;
+    if (ids.length === 0) return;
+    const rows = await db.query<{ walker_id: string; walk_key: string }>("SELECT walker_id, walk_key FROM night_walk_signups WHERE id = ANY($1)", [[...ids]]);
+    const walkers = await walkersByIds(db, key, rows.map((r) => r.walker_id));
+    for (const row of rows) {
+      const walker = walkers.get(row.walker_id);
+      if (!walker?.contact.email) continue;
       const locale = isLocale(walker.locale) ? walker.locale : DEFAULT_LOCALE;
       const t = createTranslator(locale);
-      const date = row.walk_key.slice(-10);
+      const date = walkDateOf(row.walk_key);
       await sendNotice(mailer, { to: walker.contact.email, subject: t("nightwalk.mail.promotedSubject"), text: t("nightwalk.mail.promotedBody", { date, link: manageUrl(locale) }) }, "Notice to a reserve who moved up");
     }
   }
@@ -321,7 +319,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       let refusal: NightWalkFailure | undefined;
       if (parsed.data.action === "cancel" && parsed.data.signUp) {
         const mine = (await signUpsOf(db, key, walker.id)).find((s) => s.id === parsed.data.signUp);
-        const walk = mine && (await walksFrom(mine.date, 0)).find((w) => w.key === mine.walkKey);
+        const walk = mine && (await nightsOf([mine.walkKey])).get(mine.walkKey);
         if (!mine) refusal = fail(404, "NOT_FOUND", "nightwalk.manage.notFound");
         else {
           const result = await cancelSignUp(db, mine.id, walk?.series.maxWalkers ?? 1);
@@ -341,7 +339,8 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       }
       const mine = await signUpsOf(db, key, walker.id);
       const today = stockholmNow(now).date;
-      const walks = new Map((await walksFrom(today, 366)).map((w) => [w.key, w]));
+      // The walker's own nights still to come (a past night cannot be cancelled).
+      const walks = new Map([...(await nightsOf(mine.map((s) => s.walkKey)))].filter(([, w]) => w.date >= today));
       const term = walker.associationId ? await associationTerm(walker.associationId, today) : undefined;
       return {
         ok: true,
@@ -393,19 +392,25 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const list = (await walksFrom(addDays(today, -14), horizon + 14)).filter((w) => w.area._id === areaId);
       const keys = list.map((w) => w.key);
       const [all, states] = await Promise.all([signUpsOn(db, key, keys), nights(db, key, keys)]);
-      const walkers = new Map<string, Walker | undefined>();
-      for (const s of all) if (!walkers.has(s.walkerId)) walkers.set(s.walkerId, await walkerById(db, key, s.walkerId));
+      const walkers = await walkersByIds(db, key, all.map((s) => s.walkerId));
       const seasonNights = list.map((w) => ({ ...w, signUps: all.filter((s) => s.walkKey === w.key).map((s) => ({ ...s, walker: walkers.get(s.walkerId) })), night: states.get(w.key) }));
       const short = (n: SeasonNight) => n.date >= today && !n.cancelled && !n.night?.cancelledAt && n.needed > 0;
       return { area, nights: [...seasonNights.filter(short), ...seasonNights.filter((n) => !short(n))] };
+    },
+    /** One night by its key (a date of its series), with its area; undefined for a key that names none. */
+    night: async (walkKeyToFind: string): Promise<Walk | undefined> => (await nightsOf([walkKeyToFind])).get(walkKeyToFind),
+    /** Whether an area with night walks' content exists (for a 404). */
+    async hasArea(areaId: string): Promise<boolean> {
+      return (await content.loadQuery("nightWalks")).areas.some((a) => a._id === areaId);
     },
     /** The coordinator cancels a night: every walker still signed up who gave an e-mail address is told. The number told. */
     async cancelNight(walkKeyToCancel: string, now: Date): Promise<number> {
       if (!(await cancelNight(db, walkKeyToCancel, now))) return 0;
       let told = 0;
-      for (const s of await signUpsOn(db, key, [walkKeyToCancel])) {
-        if (s.status === "cancelled") continue;
-        const walker = await walkerById(db, key, s.walkerId);
+      const signedUp = (await signUpsOn(db, key, [walkKeyToCancel])).filter((s) => s.status !== "cancelled");
+      const walkers = await walkersByIds(db, key, signedUp.map((s) => s.walkerId));
+      for (const s of signedUp) {
+        const walker = walkers.get(s.walkerId);
         if (!walker?.contact.email) continue;
         const locale = isLocale(walker.locale) ? walker.locale : DEFAULT_LOCALE;
         const t = createTranslator(locale);
@@ -417,14 +422,10 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     async report(walkKeyToReport: string, form: Record<string, string>, reportedBy: string, now: Date): Promise<{ ok: true } | Failure<"VALIDATION" | "NOT_FOUND">> {
       const parsed = ReportForm.safeParse({ started: form["started"], ended: form["ended"], route: form["route"] ?? "", youngPeople: form["youngPeople"] ?? "", walkIns: form["walkIns"], notes: form["notes"] });
       if (!parsed.success) return fail(422, "VALIDATION", undefined, { fields: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), "error.badRequest"])) });
-      const signUps = await signUpsOn(db, key, [walkKeyToReport]);
-      const walked = [];
-      for (const s of signUps) {
-        if (form[`present:${s.id}`] !== "on") continue;
-        const walker = await walkerById(db, key, s.walkerId);
-        walked.push({ signUpId: s.id, associationId: walker?.associationId ?? null });
-      }
-      const date = walkKeyToReport.slice(-10);
+      const present = (await signUpsOn(db, key, [walkKeyToReport])).filter((s) => form[`present:${s.id}`] === "on");
+      const walkers = await walkersByIds(db, key, present.map((s) => s.walkerId));
+      const walked = present.map((s) => ({ signUpId: s.id, associationId: walkers.get(s.walkerId)?.associationId ?? null }));
+      const date = walkDateOf(walkKeyToReport);
       await fileReport(
         db,
         key,
@@ -462,7 +463,8 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       if (minutes < 12 * 60) return 0;
       const tomorrow = addDays(today, 1);
       // Each walker with an e-mail address is reminded of tomorrow's night, once, with the calendar file.
-      const coming = new Map((await walksFrom(tomorrow, 0)).map((w) => [w.key, w]));
+      const tomorrowsWalks = await walksFrom(tomorrow, 0);
+      const coming = new Map(tomorrowsWalks.map((w) => [w.key, w]));
       for (const s of await claimReminders(db, key, tomorrow, now)) {
         const walk = coming.get(s.walkKey);
         if (!walk || walk.cancelled || !s.walker.contact.email) continue;
@@ -473,7 +475,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       }
       const { offices } = await content.loadQuery("nightWalks");
       let sent = 0;
-      for (const w of await walksFrom(tomorrow, 0)) {
+      for (const w of tomorrowsWalks) {
         if (w.date !== tomorrow || w.cancelled || w.needed === 0) continue;
         const office = offices.find((o) => o.area === w.area._id);
         if (!office || !(await claimAlert(db, w.key, now))) continue;

@@ -25,6 +25,9 @@ export interface WalkRef {
 }
 
 export const walkKey = (seriesId: string, date: string) => `${seriesId}:${date}`;
+/** The date and the series of a walk key (`nightwalk-kvarnby:2026-11-27`). */
+export const walkDateOf = (key: string) => key.slice(-10);
+export const walkSeriesOf = (key: string) => key.slice(0, -11);
 
 export type SignUpStatus = "walker" | "reserve" | "cancelled";
 
@@ -247,6 +250,13 @@ export async function walkerById(db: Queryable, key: Buffer, id: string): Promis
   return row && toWalker(key)(row);
 }
 
+/** Several walkers at once, by id (one query for a night's or a season's sign-ups). */
+export async function walkersByIds(db: Queryable, key: Buffer, ids: readonly string[]): Promise<Map<string, Walker>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE id = ANY($1)", [[...new Set(ids)]]);
+  return new Map(rows.map((r) => [r.id, toWalker(key)(r)]));
+}
+
 /** The walker a code and secret name; unknown codes and wrong secrets give the same `undefined`. */
 export async function findWalker(db: Queryable, key: Buffer, code: string, secret: string): Promise<Walker | undefined> {
   const [row] = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE code = $1", [normalize(code)]);
@@ -289,10 +299,9 @@ export async function claimReminders(db: Queryable, key: Buffer, date: string, n
     "UPDATE night_walk_signups SET reminded_at = $2 WHERE walk_date = $1 AND status = 'walker' AND reminded_at IS NULL RETURNING *",
     [date, now],
   );
-  const out: (SignUp & { walker: Walker })[] = [];
-  for (const row of rows) {
-    const walker = await walkerById(db, key, row.walker_id);
-    if (walker?.contact.email) out.push({ ...toSignUp(key)(row), walker });
-  }
-  return out;
+  const walkers = await walkersByIds(db, key, rows.map((r) => r.walker_id));
+  return rows.flatMap((row) => {
+    const walker = walkers.get(row.walker_id);
+    return walker?.contact.email ? [{ ...toSignUp(key)(row), walker }] : [];
+  });
 }

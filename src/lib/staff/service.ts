@@ -11,6 +11,7 @@ import type { Booking } from "../booking/store.ts";
 import { text } from "../content/localize.ts";
 import type { SanityDocument } from "../content/dataset.ts";
 import type { Db } from "../db/index.ts";
+import type { BodyResult } from "../http/body.ts";
 import { fail, type Failure, type Outcome } from "../http/failure.ts";
 import type { StaffKey } from "../i18n/staff.ts";
 import type { ProposalView } from "../activities/proposals.ts";
@@ -94,17 +95,34 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
     return { ok: true, area: season.area, nights: season.nights };
   }
 
+  /** May this person change a night of this area? 404 for an unknown area or a night not of it, 403 (audited) for others than its coordinators. */
+  async function coordinate(user: User, areaId: string, walkKey: string): Promise<StaffFailure | undefined> {
+    if (!(await nightWalks.hasArea(areaId))) return notFound();
+    if (!mayCoordinate(user, areaId)) {
+      await log(user, "nightwalks.denied", areaId, walkKey);
+      return forbidden();
+    }
+    return (await nightWalks.night(walkKey))?.area._id === areaId ? undefined : fail(404, "NOT_FOUND", "nightwalks.notFound");
+  }
+
+  /** Username and password; the same answer for an unknown user and a wrong password. */
+  async function signIn(username: string, password: string, client: string, secure: boolean): Promise<StaffOutcome<{ cookie: string }>> {
+    const limited = await guard.limit("signIn", client);
+    if (limited) return fail(429, "RATE_LIMITED", "signIn.rateLimited", { ...(limited.retryAfter ? { retryAfter: limited.retryAfter } : {}) });
+    const user = await userByUsername(db, username.trim().toLowerCase());
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || user.disabled || !user.passwordHash) return fail(401, "WRONG_CREDENTIALS", "signIn.wrong");
+    return startSession(user, secure);
+  }
+
   return {
     /** The session a cookie names (the real clock: sessions are security, not domain time). */
     session: (cookie: string | undefined): Promise<Session | undefined> => sessionFrom(db, cookie, new Date()),
-    /** Username and password; the same answer for an unknown user and a wrong password. */
-    async signIn(username: string, password: string, client: string, secure: boolean): Promise<StaffOutcome<{ cookie: string }>> {
-      const limited = await guard.limit("signIn", client);
-      if (limited) return fail(429, "RATE_LIMITED", "signIn.rateLimited", { ...(limited.retryAfter ? { retryAfter: limited.retryAfter } : {}) });
-      const user = await userByUsername(db, username.trim().toLowerCase());
-      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-      if (!user || !ok || user.disabled || !user.passwordHash) return fail(401, "WRONG_CREDENTIALS", "signIn.wrong");
-      return startSession(user, secure);
+    signIn,
+    /** The sign-in form as it was read: an unreadable one is refused in the staff view's words. */
+    signInFromForm(body: BodyResult<Record<string, string>>, client: string, secure: boolean): Promise<StaffOutcome<{ cookie: string }>> {
+      if (!body.ok) return Promise.resolve(fail(body.status === 413 ? 413 : 400, body.status === 413 ? "TOO_LARGE" : "BAD_REQUEST", "error.form"));
+      return signIn(body.value["username"] ?? "", body.value["password"] ?? "", client, secure);
     },
     startSession,
     signOut: (session: Session, secure: boolean) => endSession(db, session).then(() => sessionCookie("", undefined, secure)),
@@ -120,8 +138,9 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
         const status = ({ PROVIDER: 502, EXPIRED: 400, NO_ACCOUNT: 403, NO_ROLES: 403 } as const)[result.reason];
         return fail(status, result.reason, `signIn.${result.reason}`);
       },
-      /** The words for a refusal named in `?fel=` (only the known ones). */
-      refusal: (reason: string | null): StaffKey | undefined => (reason !== null && REFUSALS.includes(reason as SignInRefusal) ? `signIn.${reason as SignInRefusal}` : undefined),
+      /** The refusal named in `?fel=` (only the known ones), as the sign-in page shows it. */
+      refusal: (reason: string | null): StaffFailure | undefined =>
+        reason !== null && REFUSALS.includes(reason as SignInRefusal) ? fail(400, reason as SignInRefusal, `signIn.${reason as SignInRefusal}`) : undefined,
     },
 
     /** The start page: one's clinics with bookings, how many threads wait, whether one decides on proposals. */
@@ -222,18 +241,16 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
       season: seasonOf,
       /** Cancels a night of the area; the walkers who gave an e-mail address are told. */
       async cancel(user: User, areaId: string, walkKey: string, now: Date): Promise<StaffOutcome<{ told: number }>> {
-        const season = await seasonOf(user, areaId, now);
-        if (!season.ok) return season;
-        if (!season.nights.some((n) => n.key === walkKey)) return fail(404, "NOT_FOUND", "nightwalks.notFound");
+        const refused = await coordinate(user, areaId, walkKey);
+        if (refused) return refused;
         const told = await nightWalks.cancelNight(walkKey, now);
         await log(user, "nightwalks.cancel", areaId, walkKey);
         return { ok: true, told };
       },
       /** Files the report of a night of the area. */
       async report(user: User, areaId: string, walkKey: string, form: Record<string, string>, now: Date): Promise<StaffOutcome<object>> {
-        const season = await seasonOf(user, areaId, now);
-        if (!season.ok) return season;
-        if (!season.nights.some((n) => n.key === walkKey)) return fail(404, "NOT_FOUND", "nightwalks.notFound");
+        const refused = await coordinate(user, areaId, walkKey);
+        if (refused) return refused;
         const filed = await nightWalks.report(walkKey, form, user.username, now);
         if (!filed.ok) return fail(422, "VALIDATION", "nightwalks.report.invalid");
         await log(user, "nightwalks.report", areaId, walkKey);
