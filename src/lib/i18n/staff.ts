@@ -12,5 +12,3 @@ const WORDS: Record<StaffKey, string> = sv;
 export function staffText(key: StaffKey, vars: Record<string, unknown> = {}): string {
   return WORDS[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{{${name}}}`));
 }
-
-export const isStaffKey = (key: string): key is StaffKey => Object.hasOwn(WORDS, key);

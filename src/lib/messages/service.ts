@@ -13,7 +13,7 @@ import { isLocale, LOCALES } from "../i18n/locales.ts";
 import type { LoadQuery } from "../content/load.ts";
 import type { Db } from "../db/index.ts";
 import { submitForm, formProof, type FormOutcome } from "../forms/pipeline.ts";
-import { fail, fieldErrors, invalid, type Failure, type FormError } from "../http/failure.ts";
+import { fail, invalid, type Failure, type FormError } from "../http/failure.ts";
 import { filledFields } from "../http/body.ts";
 import { sendNotice, type Mailer } from "../mail/index.ts";
 import type { Guard } from "../security/guards.ts";
@@ -61,8 +61,6 @@ const FIELD_KEYS: Record<string, UiKey> = {
   altcha: "book.error.human",
   receipt: "contact.error.receipt",
 };
-
-export const contactFieldErrors = (error: z.ZodError) => fieldErrors(error, FIELD_KEYS);
 
 /** The form's fields; anything else in the body (token, honeypot, locale) is read apart or ignored. */
 const FORM_FIELDS = ["unit", "topic", "answerLocale", "message", "contactMode", "name", "phone", "callTimes", "email", "altcha"] as const;

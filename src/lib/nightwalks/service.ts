@@ -70,13 +70,10 @@ export const SignUpRequest = z
   .superRefine((v, ctx) => {
     if (v.kind !== "association") return;
     if (!v.association) ctx.addIssue({ code: "custom", path: ["association"], message: "required" });
-    const names = namesOf(v.walkerNames);
+    const names = linesOf(v.walkerNames);
     if (names.length === 0 || names.length > 10 || names.some((n) => n.length > 100)) ctx.addIssue({ code: "custom", path: ["walkerNames"], message: "names" });
   });
 export type SignUpRequest = z.infer<typeof SignUpRequest>;
-
-/** The association's walkers as typed: one a line, cleaned, no empty lines. */
-export const namesOf = linesOf;
 
 const FIELD_KEYS: Record<string, UiKey> = {
   kind: "nightwalk.error.kind",
@@ -130,7 +127,7 @@ const ManageForm = z.object({
 });
 
 /** A night's report from the coordinator's form. */
-export const ReportForm = z
+const ReportForm = z
   .object({
     started: z.string().regex(TIME),
     ended: z.string().regex(TIME),
@@ -163,9 +160,10 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
   const horizon = options.horizonDays ?? 42;
 
   /** Every night of every series from `from`, within the horizon, with the counts (no names). */
-  async function walksFrom(from: string, days = horizon): Promise<Walk[]> {
+  async function walksFrom(from: string, days = horizon, only: (area: AreaRef) => boolean = () => true): Promise<Walk[]> {
     const { walks } = await content.loadQuery("nightWalks");
-    const nights = walks.flatMap(({ walk, area }) =>
+    // The area's series only, before any night is counted: an area page asks for its own.
+    const nights = walks.filter(({ area }) => only(area)).flatMap(({ walk, area }) =>
       nextOccurrences(walk, from, 200, days).map((o) => ({ key: walkKey(walk._id, o.date), series: walk, area, date: o.date, cancelled: o.cancelled })),
     );
     const keys = nights.map((n) => n.key);
@@ -254,7 +252,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const today = stockholmNow(now).date;
       const from = filter.date && isDate(filter.date) && filter.date >= today ? filter.date : today;
       const { areas } = await content.loadQuery("nightWalks");
-      const walks = (await walksFrom(from)).filter((w) => !filter.area || w.area.slug.current === filter.area);
+      const walks = await walksFrom(from, horizon, (area) => !filter.area || area.slug.current === filter.area);
       return { areas, walks, from };
     },
     /** A sign-up from the form (with or without JavaScript): fields, the walks against the CMS, limit, proof, then the places. */
@@ -280,7 +278,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
           },
           proof: (request, input) => formProof(request.altcha, input),
           async store(request, walks) {
-            const names = request.kind === "association" ? namesOf(request.walkerNames) : [request.name];
+            const names = request.kind === "association" ? linesOf(request.walkerNames) : [request.name];
             const made = await signUp(
               db,
               {
@@ -389,7 +387,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const today = stockholmNow(now).date;
       const { areas } = await content.loadQuery("nightWalks");
       const area = areas.find((a) => a._id === areaId);
-      const list = (await walksFrom(addDays(today, -14), horizon + 14)).filter((w) => w.area._id === areaId);
+      const list = await walksFrom(addDays(today, -14), horizon + 14, (a) => a._id === areaId);
       const keys = list.map((w) => w.key);
       const [all, states] = await Promise.all([signUpsOn(db, key, keys), nights(db, key, keys)]);
       const walkers = await walkersByIds(db, key, all.map((s) => s.walkerId));
@@ -438,7 +436,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
           happenings: HAPPENINGS.filter((h) => form[`happening:${h}`] === "on"),
           notes: parsed.data.notes,
           walked,
-          walkIns: namesOf(parsed.data.walkIns).slice(0, 20),
+          walkIns: linesOf(parsed.data.walkIns).slice(0, 20),
           reportedBy,
         },
         { now, notesPurgeAfter: new Date(`${addDays(date, options.reportNotesDays)}T00:00:00Z`) },
