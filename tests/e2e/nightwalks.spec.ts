@@ -1,13 +1,15 @@
 /**
  * Night walks in a real browser against the built server: an adult signs up in Arabic, keeps the
- * code and secret, adds a night and cancels one; an association commits three walkers; a refused
- * form keeps what was typed. The clock is Tuesday 24 November 2026, so the first walks are
+ * code and secret, adds a night and cancels one; an association commits three walkers, its contact
+ * person leads the night and reports it through the link the coordinator gave; the calendar lists
+ * the walks; a refused form keeps what was typed. The clock is Tuesday 24 November 2026, so the first walks are
  * Friday 27 and Saturday 28 November.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
-import { staffPage } from "./site.ts";
+import { LOCALES } from "../../src/lib/i18n/locales.ts";
+import { sentMail, staffPage } from "./site.ts";
 
 const ar = createTranslator("ar");
 const sv = createTranslator("sv");
@@ -64,13 +66,14 @@ test("an adult signs up in Arabic, adds a second night with the code, and cancel
   await noAxeViolations(page);
 });
 
-test("an association commits three walkers to tonight's walk; the coordinator sees the minimum met, reports, and downloads the compensation", async ({ page, browser }) => {
+test("an association commits three walkers to tonight's walk; the coordinator sees the minimum met and gives the leader the report link; the leader reports, the coordinator corrects it and downloads the compensation", async ({ page, browser }) => {
   const tonight = "nightwalk-extra-tallmon:2026-11-24";
   await page.goto("/sv/night-walks/?area=tallmon");
   await card(page, tonight).getByRole("checkbox").check();
   await page.getByLabel(sv("nightwalk.kind.association"), { exact: true }).check();
   await page.getByLabel(sv("nightwalk.name"), { exact: true }).fill("Amina Yusuf");
   await page.getByLabel(sv("nightwalk.phone"), { exact: true }).fill("070-111 22 33");
+  await page.getByLabel(sv("nightwalk.email"), { exact: true }).fill("amina@example.se");
   await page.getByLabel(sv("nightwalk.association"), { exact: true }).selectOption("association-trygga-kvallar");
   await page.getByLabel(sv("nightwalk.walkerNames"), { exact: true }).fill("Amina Yusuf\nHassan Ali\nLena Berg");
   await page.getByLabel(sv("nightwalk.adult", { age: 18 }), { exact: true }).check();
@@ -93,12 +96,70 @@ test("an association commits three walkers to tonight's walk; the coordinator se
   await expect(night).toContainText("Hassan Ali");
   await expect(night).toContainText("070-111 22 33");
   await noAxeViolations(staff);
-  await night.getByLabel("Var ni gick").fill("Torget, skolan och badplatsen");
-  await night.getByLabel("Antal unga ni pratade med").fill("14");
-  await night.getByLabel("En konflikt lugnades").check();
-  await night.getByRole("button", { name: /Spara rapporten/ }).click();
+
+  // The coordinator gives tonight's report link to its leader, the association's contact person: it goes by e-mail.
+  await night.getByLabel("Kvällens ledare").selectOption({ label: "Amina Yusuf (e-post)" });
+  await night.getByRole("button", { name: /Ge länken/ }).click();
+  await expect(staff.locator("[data-leader-link]")).toContainText("är skickad med e-post");
+  const mail = (await sentMail()).findLast((m) => m.to === "amina@example.se" && m.subject === sv("nightwalk.mail.reportLinkSubject"));
+  const link = /\S+\/sv\/night-walks\/report\/([2-9A-Z]{24})\//.exec(mail?.text ?? "");
+  const secret = link?.[1] ?? "";
+  expect(secret).not.toBe("");
+  expect(mail?.text).not.toContain("070-");
+  await expect(staff.locator("[data-leader-link] a")).toHaveAttribute("href", link?.[0] ?? "");
+
+  // The leader opens it, with no account and no cookie: tonight, its walkers by name, the form.
+  const leader = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 320, height: 640 } })).newPage();
+  const reportPath = `/sv/night-walks/report/${secret}/`;
+  const opened = await leader.goto(reportPath);
+  expect(opened?.headers()["cache-control"]).toBe("no-store");
+  expect(opened?.headers()["x-robots-tag"]).toBe("noindex");
+  await expect(leader.locator(`[data-report-night="${tonight}"]`)).toBeVisible();
+  await expect(leader.getByLabel("Hassan Ali")).toBeChecked();
+  await expect(leader.locator("main")).not.toContainText("070-111");
+  // A time that is not one: said at the field, linked from the summary, nothing typed lost.
+  await leader.getByLabel(sv("nightwalk.report.started")).fill("8");
+  await leader.getByLabel(sv("nightwalk.report.route")).fill("Torget, skolan och badplatsen");
+  await leader.getByLabel(sv("nightwalk.report.youngPeople")).fill("14");
+  await leader.getByLabel(sv("nightwalk.report.happening.conflictCalmed")).check();
+  await leader.getByRole("button", { name: sv("nightwalk.report.submit") }).click();
+  await expect(leader.locator(".error-summary")).toBeFocused();
+  await expect(leader.locator(".error-summary a")).toHaveText(sv("nightwalk.report.error.started"));
+  await expect(leader.getByLabel(sv("nightwalk.report.started"))).toHaveAttribute("aria-invalid", "true");
+  await expect(leader.getByLabel(sv("nightwalk.report.route"))).toHaveValue("Torget, skolan och badplatsen");
+  await expect(leader.getByLabel(sv("nightwalk.report.happening.conflictCalmed"))).toBeChecked();
+  await noAxeViolations(leader);
+  await leader.getByLabel(sv("nightwalk.report.started")).fill("20:10");
+  await leader.getByRole("button", { name: sv("nightwalk.report.submit") }).click();
+  await expect(leader.locator("[data-report-saved]")).toBeVisible();
+  await expect(leader.getByLabel(sv("nightwalk.report.youngPeople"))).toHaveValue("14");
+  expect(await leader.context().cookies()).toEqual([]);
+  // A link that is not (or no longer) one opens nothing.
+  expect((await leader.goto("/sv/night-walks/report/ABCDEFGHJKMNPQRSTUVWXYZ2/"))?.status()).toBe(404);
+  await expect(leader.locator(".error-summary")).toContainText(sv("nightwalk.report.notFound"));
+
+  // The coordinator sees the leader's report, and corrects a number.
+  await staff.goto("/staff/night-walks/area-tallmon");
+  const reported = staff.locator(`[data-night="${tonight}"]`);
+  await expect(reported.locator("[data-night-status]")).toHaveText("Rapporterad");
+  await expect(reported.locator("summary")).toContainText("från ledaren");
+  await reported.locator("summary").click();
+  await expect(reported.getByLabel("Var ni gick")).toHaveValue("Torget, skolan och badplatsen");
+  await reported.getByLabel("Antal unga ni pratade med").fill("15");
+  await reported.getByRole("button", { name: /Spara rapporten/ }).click();
   await expect(staff.getByRole("status")).toHaveText("Rapporten är sparad.");
   await expect(staff.locator(`[data-night="${tonight}"] [data-night-status]`)).toHaveText("Rapporterad");
+  await staff.locator(`[data-night="${tonight}"] summary`).click();
+  await expect(staff.locator(`[data-night="${tonight}"]`).getByLabel("Antal unga ni pratade med")).toHaveValue("15");
+
+  // The leader's page, in every locale, at 320 px: its language and direction, no axe violations, nothing wider than the screen.
+  for (const locale of LOCALES) {
+    await leader.goto(`/${locale}/night-walks/report/${secret}/`);
+    await expect(leader.locator("html")).toHaveAttribute("dir", locale === "ar" || locale === "fa" ? "rtl" : "ltr");
+    await expect(leader.locator("h1")).toHaveText(createTranslator(locale)("nightwalk.report.title"));
+    await noAxeViolations(leader);
+    expect(await leader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  }
 
   // Three walked for Trygga kvällar on a night with the minimum met: the series pays 1 300 kr.
   await staff.goto("/staff/night-walks/compensation?datum=2026-11-24");
@@ -128,6 +189,20 @@ test("the map lists night walks as their own kind, each leading to its area's wa
   expect(await page.locator("[data-places] li").count()).toBe(await cards.count());
   await expect(cards.filter({ hasText: "Nattvandring i Tallmon – extra kväll" }).getByRole("link")).toHaveAttribute("href", "/sv/night-walks/?area=tallmon");
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
+  await noAxeViolations(page);
+});
+
+test("the calendar's week lists the area's night walks with their counts, and leaves them out for children's activities", async ({ page }) => {
+  await page.goto("/sv/calendar/?area=tallmon");
+  const item = page.locator('[data-night-walk="nightwalk-extra-tallmon:2026-11-24"]');
+  await expect(item).toContainText("Nattvandring i Tallmon – extra kväll");
+  await expect(item).toContainText(sv("nightwalk.title"));
+  await expect(item.getByRole("link")).toHaveAttribute("href", "/sv/night-walks/?area=tallmon&date=2026-11-24");
+  await expect(page.locator('[data-night-walk^="nightwalk-kvarnby:"]')).toHaveCount(0);
+  await page.goto("/sv/calendar/?area=tallmon&age=children");
+  await expect(page.locator("[data-night-walk]")).toHaveCount(0);
+  await page.goto("/ar/calendar/?area=kvarnby");
+  await expect(page.locator('[data-night-walk="nightwalk-kvarnby:2026-11-27"]')).toContainText(ar("nightwalk.title"));
   await noAxeViolations(page);
 });
 

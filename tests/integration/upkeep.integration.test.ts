@@ -52,7 +52,12 @@ async function fill(db: Db): Promise<void> {
   for (const [name, purgeAfter] of [["old", past(1)], ["keep", future(1)]] as const) {
     const id = randomUUID();
     await db.query("INSERT INTO night_walkers (id, code, secret_hash, kind, contact_sealed, locale, purge_after) VALUES ($1, $2, 'h', 'adult', 'v1.x', 'sv', $3)", [id, `walker-${name}`, purgeAfter]);
-    await db.query("INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, 's', '2026-01-01', 's:2026-01-01', 'v1.x', 'walker')", [randomUUID(), id]);
+    const signUp = randomUUID();
+    await db.query("INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, 's', '2026-01-01', 's:2026-01-01', 'v1.x', 'walker')", [signUp, id]);
+    // A leader's report link past its week and one within it, both of the walker who stays.
+    if (name === "keep") {
+      await db.query("INSERT INTO night_walk_report_links (walk_key, signup_id, secret_hash, expires_at) VALUES ('r:old', $1, 'link-old', $2), ('r:keep', $1, 'link-keep', $3)", [signUp, past(1), future(1)]);
+    }
   }
   await db.query("INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($1, 4, 1), ($2, 4, 1)", [`s:${past(3).toISOString().slice(0, 10)}`, `s:${future(3).toISOString().slice(0, 10)}`]);
   // Reports: a free text past its time and one within it; a walk-in's name from long ago and a recent one.
@@ -83,6 +88,7 @@ const COUNTS = {
   nightWalkers: "SELECT code AS v FROM night_walkers",
   nightWalkSignUps: "SELECT count(*)::int AS v FROM night_walk_signups",
   nightWalkPlaces: "SELECT count(*)::int AS v FROM night_walk_places",
+  reportLinks: "SELECT secret_hash AS v FROM night_walk_report_links ORDER BY secret_hash",
   reportNotes: "SELECT notes_sealed AS v FROM night_walk_nights WHERE notes_sealed IS NOT NULL",
   reports: "SELECT walkers_present AS v FROM night_walk_nights",
   walkIns: "SELECT name_sealed AS v FROM night_walk_attendance WHERE name_sealed IS NOT NULL",
@@ -148,7 +154,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, nightWalkNotes 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, nightWalkNotes 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -171,6 +177,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       nightWalkers: ["walker-old", "walker-keep"],
       nightWalkSignUps: [2],
       nightWalkPlaces: [2],
+      reportLinks: ["link-keep", "link-old"],
       reportNotes: ["notes-old", "notes-keep"],
       reports: [3, 3],
       walkIns: ["walk-in-old", "walk-in-keep"],
@@ -190,6 +197,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       nightWalkers: ["walker-keep"],
       nightWalkSignUps: [1],
       nightWalkPlaces: [1],
+      reportLinks: ["link-keep"],
       reportNotes: ["notes-keep"],
       reports: [3, 3],
       walkIns: ["walk-in-keep"],

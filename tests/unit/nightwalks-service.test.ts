@@ -7,6 +7,8 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activitiesFeed } from "../../src/lib/activities/feed.ts";
 import { compensation, compensationCsv, termOf } from "../../src/lib/nightwalks/compensation.ts";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
+import { BY_LEADER } from "../../src/lib/nightwalks/service.ts";
 import { testApp, TUESDAY, withToken, type TestApp } from "../support/app.ts";
 
 const TONIGHT = "nightwalk-extra-tallmon:2026-11-24";
@@ -136,6 +138,57 @@ describe("the night-walks service", () => {
     expect(report).toMatchObject({ youngPeople: 12, happenings: ["calm"], notes: "Lugnt.", walkersPresent: 7 });
     // Tonight's walkers signed up as adults: no association is paid for it.
     expect((await t.app.nightWalks.compensation("2026-11-24")).rows).toEqual([]);
+  });
+
+  it("gives the walk leader a report link: mailed in their language, names only, each field's problem, replaced and expiring", async () => {
+    // Tonight is full: the leader is one of its walkers (P1, who signed up in Swedish with an e-mail address).
+    const mine = (await t.app.nightWalks.season("area-tallmon", TUESDAY)).nights.find((n) => n.key === TONIGHT)?.signUps.find((s) => s.name === "P1" && s.status === "walker");
+    if (!mine) throw new Error("no walker P1");
+    // Not someone who is not on the night.
+    expect(await t.app.nightWalks.leaderLink(FRIDAY, mine.id)).toMatchObject({ status: 404 });
+    const before = t.mail.length;
+    const given = await t.app.nightWalks.leaderLink(TONIGHT, mine.id);
+    if (!given.ok) throw new Error(given.error);
+    expect(given).toMatchObject({ mailed: true, leader: "P1" });
+    const secret = /\/sv\/night-walks\/report\/([2-9A-Z]{24})\/$/.exec(given.url)?.[1] ?? "";
+    expect(secret).not.toBe("");
+    const [mail] = t.mail.slice(before);
+    expect(mail?.to).toBe("p1@example.se");
+    expect(mail?.subject).toBe(createTranslator("sv")("nightwalk.mail.reportLinkSubject"));
+    expect(mail?.text).toContain(given.url);
+    expect(mail?.text).not.toMatch(/070-|@example/);
+
+    const opened = await t.app.nightWalks.leaderNight(secret, "client-l", TUESDAY);
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.walk.key).toBe(TONIGHT);
+    // The night's walkers by name, nothing else of them.
+    expect(opened.walkers.find((w) => w.id === mine.id)).toEqual({ id: mine.id, name: "P1" });
+    expect(Object.keys(opened.walkers[0] ?? {}).sort()).toEqual(["id", "name"]);
+
+    const refused = await t.app.nightWalks.leaderReport(secret, { started: "8 pm", ended: "23:30", route: "", youngPeople: "" }, "client-l", TUESDAY);
+    expect(refused.ok && refused.refusal?.fields).toEqual({
+      started: "nightwalk.report.error.started",
+      route: "nightwalk.report.error.route",
+      youngPeople: "nightwalk.report.error.youngPeople",
+    });
+    const filed = await t.app.nightWalks.leaderReport(secret, { [`present:${mine.id}`]: "on", started: "20:05", ended: "23:30", route: "Torget", youngPeople: "9", "happening:helpedHome": "on" }, "client-l", TUESDAY);
+    expect(filed.ok && filed.filed).toBe(true);
+    const night = (await t.app.nightWalks.season("area-tallmon", TUESDAY)).nights.find((n) => n.key === TONIGHT);
+    expect(night?.night?.report).toMatchObject({ reportedBy: BY_LEADER, started: "20:05", youngPeople: 9, happenings: ["helpedHome"], walkersPresent: 1 });
+    expect(night?.leaderLink?.signUpId).toBe(mine.id);
+
+    // A new link replaces the last; a link stops working a week after the walk.
+    const again = await t.app.nightWalks.leaderLink(TONIGHT, mine.id);
+    expect(await t.app.nightWalks.leaderNight(secret, "client-l", TUESDAY)).toMatchObject({ status: 404, message: "nightwalk.report.notFound" });
+    const fresh = again.ok ? (again.url.split("/").at(-2) ?? "") : "";
+    expect((await t.app.nightWalks.leaderNight(fresh, "client-l", new Date("2026-12-01T23:00:00+01:00"))).ok).toBe(true);
+    expect(await t.app.nightWalks.leaderNight(fresh, "client-l", new Date("2026-12-02T00:00:01+01:00"))).toMatchObject({ status: 404 });
+    // A night still to come cannot be reported.
+    const friday = await t.app.nightWalks.signUpFromForm(form({ name: "Ola" }), ["nightwalk-norrgardet:2026-12-04"], "sv", "client-o", TUESDAY);
+    const coming = friday.ok ? friday.signUps[0] : undefined;
+    const early = coming && (await t.app.nightWalks.leaderLink(coming.walkKey, coming.id));
+    const earlySecret = early?.ok ? (early.url.split("/").at(-2) ?? "") : "";
+    expect(await t.app.nightWalks.leaderReport(earlySecret, { started: "20:00", ended: "23:00", route: "Torget", youngPeople: "1" }, "client-o", TUESDAY)).toMatchObject({ refusal: { status: 404 } });
   });
 
   it("alerts the area office the day before, from noon, once, when a walk is short of walkers", async () => {

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
+import { hashSecret, isSecret, newSecret, normalize } from "../security/codes.ts";
 import { decrypt, encrypt } from "../security/crypto.ts";
 import { walkDateOf, walkSeriesOf } from "./store.ts";
 
@@ -161,4 +162,42 @@ export async function cancelledKeys(db: Queryable, walkKeys: readonly string[]):
   if (walkKeys.length === 0) return new Set();
   const rows = await db.query<{ walk_key: string }>("SELECT walk_key FROM night_walk_nights WHERE walk_key = ANY($1) AND cancelled_at IS NOT NULL", [walkKeys]);
   return new Set(rows.map((r) => r.walk_key));
+}
+
+/** The leader's report link of a night: who it was given to, and until when it works. */
+export interface ReportLink {
+  walkKey: string;
+  signUpId: string;
+  expiresAt: Date;
+}
+
+/** Gives a night's report link to one of its walkers: a new secret, whose hash replaces the night's last link. */
+export async function createReportLink(db: Queryable, walkKey: string, signUpId: string, expiresAt: Date): Promise<string> {
+  const secret = newSecret();
+  await db.query(
+    `INSERT INTO night_walk_report_links (walk_key, signup_id, secret_hash, expires_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (walk_key) DO UPDATE SET signup_id = EXCLUDED.signup_id, secret_hash = EXCLUDED.secret_hash, expires_at = EXCLUDED.expires_at, created_at = now()`,
+    [walkKey, signUpId, hashSecret(secret), expiresAt],
+  );
+  return secret;
+}
+
+/** The night a report link's secret opens, while it works; an unknown, replaced or expired one gives `undefined`. */
+export async function reportLinkOf(db: Queryable, secret: string, now: Date): Promise<ReportLink | undefined> {
+  if (!isSecret(normalize(secret))) return undefined;
+  const [row] = await db.query<{ walk_key: string; signup_id: string; expires_at: Date }>(
+    "SELECT walk_key, signup_id, expires_at FROM night_walk_report_links WHERE secret_hash = $1 AND expires_at > $2",
+    [hashSecret(secret), now],
+  );
+  return row && { walkKey: row.walk_key, signUpId: row.signup_id, expiresAt: new Date(row.expires_at) };
+}
+
+/** The leader a night's link was last given to, if one works still (for the coordinator's page). */
+export async function reportLinks(db: Queryable, walkKeys: readonly string[], now: Date): Promise<Map<string, ReportLink>> {
+  if (walkKeys.length === 0) return new Map();
+  const rows = await db.query<{ walk_key: string; signup_id: string; expires_at: Date }>(
+    "SELECT walk_key, signup_id, expires_at FROM night_walk_report_links WHERE walk_key = ANY($1) AND expires_at > $2",
+    [walkKeys, now],
+  );
+  return new Map(rows.map((r) => [r.walk_key, { walkKey: r.walk_key, signUpId: r.signup_id, expiresAt: new Date(r.expires_at) }]));
 }

@@ -13,7 +13,7 @@ import { addDays, endOfStockholmDay, isDate, stockholmInstant, stockholmNow } fr
 import type { Db } from "../db/index.ts";
 import { formProof, submitForm, type FormOutcome } from "../forms/pipeline.ts";
 import { filledFields } from "../http/body.ts";
-import { fail, invalid, type Failure, type FormError } from "../http/failure.ts";
+import { fail, fieldProblems, invalid, type Failure, type FormError } from "../http/failure.ts";
 import { createTranslator, DEFAULT_LOCALE, isLocale, type Locale, type UiKey } from "../i18n/index.ts";
 import { sendNotice, type Mailer } from "../mail/index.ts";
 import { nextOccurrences } from "../recurrence/occurrences.ts";
@@ -22,9 +22,9 @@ import type { Guard } from "../security/guards.ts";
 import { cleanText, isPhoneNumber, lineField, linesOf, optionalLineField } from "../text.ts";
 import { TIME } from "../content/rules.ts";
 import { compensation, compensationCsv, termOf, type Rule } from "./compensation.ts";
-import { cancelledKeys, cancelNight, claimAlert, fileReport, HAPPENINGS, nights, walkedNights, type Night } from "./nights.ts";
+import { cancelledKeys, cancelNight, claimAlert, createReportLink, fileReport, HAPPENINGS, nights, reportLinkOf, reportLinks, walkedNights, type Night, type Report, type ReportLink } from "./nights.ts";
 import { calendar, icsRule, type IcsEvent } from "../calendar/ics.ts";
-import { addWalks, cancelSignUp, claimReminders, counts, findWalker, signUp, signUpsOf, signUpsOn, walkDateOf, walkKey, walkersByIds, type SignUp, type Walker, type WalkRef } from "./store.ts";
+import { addWalks, cancelSignUp, claimReminders, counts, findWalker, signUp, signUpsOf, signUpsOn, walkDateOf, walkerById, walkKey, walkersByIds, type SignUp, type Walker, type WalkRef } from "./store.ts";
 
 export interface AreaRef {
   _id: string;
@@ -119,6 +119,9 @@ export interface NightWalksDeps {
 
 export type NightWalksService = ReturnType<typeof createNightWalks>;
 
+/** A walk leader's report link works until this many days after the walk. */
+const LEADER_LINK_DAYS = 7;
+
 const ManageForm = z.object({
   action: z.enum(["open", "cancel", "add"]).default("open"),
   code: z.string().max(40).transform(normalize).pipe(z.string().refine(isCode)),
@@ -126,21 +129,48 @@ const ManageForm = z.object({
   signUp: z.uuid().optional(),
 });
 
-/** A night's report from the coordinator's form. */
+/** A night's report from its form (the coordinator's or the walk leader's). */
 const ReportForm = z
   .object({
     started: z.string().regex(TIME),
     ended: z.string().regex(TIME),
     route: z.string().max(2000).transform(cleanText).pipe(z.string().min(1).max(500)),
-    youngPeople: z.coerce.number().int().min(0).max(1000),
-    walkIns: z.string().max(2000).optional(),
+    youngPeople: z.string().trim().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().max(1000)),
+    /** Walk-ins, one name a line: at most 20, each at most 100 characters. */
+    walkIns: z.string().max(2000).optional().refine((v) => linesOf(v).length <= 20 && linesOf(v).every((n) => n.length <= 100)),
     notes: z.string().max(8000).optional().transform((v) => (v === undefined ? undefined : cleanText(v) || undefined)).pipe(z.string().max(2000).optional()),
   });
+
+const REPORT_FIELD_KEYS: Record<string, UiKey> = {
+  started: "nightwalk.report.error.started",
+  ended: "nightwalk.report.error.ended",
+  route: "nightwalk.report.error.route",
+  youngPeople: "nightwalk.report.error.youngPeople",
+  walkIns: "nightwalk.report.error.walkIns",
+  notes: "nightwalk.report.error.notes",
+};
+
+/** Who filed a report through the leader's link (no name: the leader is one of the night's sign-ups). */
+export const BY_LEADER = "leader";
 
 /** The coordinator's view of a night: the walk, who signed up (names and numbers: shown only here), and what became of it. */
 export interface SeasonNight extends Walk {
   signUps: (SignUp & { walker: Walker | undefined })[];
   night: Night | undefined;
+  /** The leader's report link, while it works: whom it was given to. */
+  leaderLink: ReportLink | undefined;
+}
+
+/** What the walk leader's link opens: the night, the names of those signed up to walk it (nothing else of them), and its report so far. */
+export interface LeaderNight {
+  ok: true;
+  walk: Walk;
+  link: ReportLink;
+  walkers: { id: string; name: string }[];
+  report: Report | undefined;
+  /** After a post: the report was saved, or refused (each problem at its field). */
+  filed?: true;
+  refusal?: Failure<"VALIDATION" | "NOT_FOUND">;
 }
 
 export type Managed =
@@ -241,6 +271,46 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     return { nights: row?.nights ?? 0, met: row?.nightsMet ?? 0 };
   }
 
+  /** Files a night's report from its form: every field checked first, each problem at its field. */
+  async function fileFromForm(walkKeyToReport: string, form: Record<string, string>, reportedBy: string, now: Date): Promise<{ ok: true } | Failure<"VALIDATION" | "NOT_FOUND">> {
+    const walk = (await nightsOf([walkKeyToReport])).get(walkKeyToReport);
+    // Only a night that has begun, and was not cancelled, can be reported.
+    if (!walk || walk.cancelled || walk.date > stockholmNow(now).date) return fail(404, "NOT_FOUND");
+    const parsed = ReportForm.safeParse({ started: form["started"], ended: form["ended"], route: form["route"] ?? "", youngPeople: form["youngPeople"] ?? "", walkIns: form["walkIns"], notes: form["notes"] });
+    if (!parsed.success) return fail(422, "VALIDATION", undefined, { fields: fieldProblems(parsed.error, REPORT_FIELD_KEYS) ?? {} });
+    const present = (await signUpsOn(db, key, [walkKeyToReport])).filter((s) => s.status === "walker" && form[`present:${s.id}`] === "on");
+    const walkers = await walkersByIds(db, key, present.map((s) => s.walkerId));
+    const walked = present.map((s) => ({ signUpId: s.id, associationId: walkers.get(s.walkerId)?.associationId ?? null }));
+    await fileReport(
+      db,
+      key,
+      walkKeyToReport,
+      {
+        started: parsed.data.started,
+        ended: parsed.data.ended,
+        route: parsed.data.route,
+        youngPeople: parsed.data.youngPeople,
+        happenings: HAPPENINGS.filter((h) => form[`happening:${h}`] === "on"),
+        notes: parsed.data.notes,
+        walked,
+        walkIns: linesOf(parsed.data.walkIns),
+        reportedBy,
+      },
+      { now, notesPurgeAfter: new Date(`${addDays(walk.date, options.reportNotesDays)}T00:00:00Z`) },
+    );
+    return { ok: true };
+  }
+
+  async function openLeaderNight(secret: string, client: string, now: Date): Promise<LeaderNight | NightWalkFailure> {
+    const found = await guard.lookup("manage", client, () => reportLinkOf(db, secret, now));
+    if (!found.ok) return found.refused ?? fail(404, "NOT_FOUND", "nightwalk.report.notFound");
+    const link = found.value;
+    const [walk, signedUp, states] = await Promise.all([nightsOf([link.walkKey]).then((m) => m.get(link.walkKey)), signUpsOn(db, key, [link.walkKey]), nights(db, key, [link.walkKey])]);
+    if (!walk) return fail(404, "NOT_FOUND", "nightwalk.report.notFound");
+    const walkers = signedUp.filter((s) => s.status === "walker").map((s) => ({ id: s.id, name: s.name }));
+    return { ok: true, walk, link, walkers, report: states.get(link.walkKey)?.report };
+  }
+
   async function open(code: string, secret: string, client: string): Promise<{ ok: true; walker: Walker } | NightWalkFailure> {
     const found = await guard.lookup("manage", client, () => findWalker(db, key, code, secret));
     return found.ok ? { ok: true, walker: found.value } : (found.refused ?? fail(404, "NOT_FOUND", "nightwalk.manage.notFound"));
@@ -255,6 +325,11 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const walks = await walksFrom(from, horizon, (area) => !filter.area || area.slug.current === filter.area);
       return { areas, walks, from };
     },
+    /**
+     * The nights of the calendar's week (seven days from `from`, the past ones of the week too),
+     * with their counts, for one area's slug or all.
+     */
+    week: (from: string, areaSlug?: string): Promise<Walk[]> => walksFrom(from, 6, (area) => !areaSlug || area.slug.current === areaSlug),
     /** A sign-up from the form (with or without JavaScript): fields, the walks against the CMS, limit, proof, then the places. */
     signUpFromForm(form: Record<string, string>, walksChosen: readonly string[], locale: Locale, client: string, now: Date): Promise<FormOutcome<SignedUp, NightWalkFailureCode>> {
       return submitForm(
@@ -389,9 +464,14 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const area = areas.find((a) => a._id === areaId);
       const list = await walksFrom(addDays(today, -14), horizon + 14, (a) => a._id === areaId);
       const keys = list.map((w) => w.key);
-      const [all, states] = await Promise.all([signUpsOn(db, key, keys), nights(db, key, keys)]);
+      const [all, states, links] = await Promise.all([signUpsOn(db, key, keys), nights(db, key, keys), reportLinks(db, keys, now)]);
       const walkers = await walkersByIds(db, key, all.map((s) => s.walkerId));
-      const seasonNights = list.map((w) => ({ ...w, signUps: all.filter((s) => s.walkKey === w.key).map((s) => ({ ...s, walker: walkers.get(s.walkerId) })), night: states.get(w.key) }));
+      const seasonNights = list.map((w) => ({
+        ...w,
+        signUps: all.filter((s) => s.walkKey === w.key).map((s) => ({ ...s, walker: walkers.get(s.walkerId) })),
+        night: states.get(w.key),
+        leaderLink: links.get(w.key),
+      }));
       const short = (n: SeasonNight) => n.date >= today && !n.cancelled && !n.night?.cancelledAt && n.needed > 0;
       return { area, nights: [...seasonNights.filter(short), ...seasonNights.filter((n) => !short(n))] };
     },
@@ -417,31 +497,40 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       return told;
     },
     /** The report of a night from the coordinator's form: who walked (ticked sign-ups and walk-ins by name), when, where, what happened. */
-    async report(walkKeyToReport: string, form: Record<string, string>, reportedBy: string, now: Date): Promise<{ ok: true } | Failure<"VALIDATION" | "NOT_FOUND">> {
-      const parsed = ReportForm.safeParse({ started: form["started"], ended: form["ended"], route: form["route"] ?? "", youngPeople: form["youngPeople"] ?? "", walkIns: form["walkIns"], notes: form["notes"] });
-      if (!parsed.success) return fail(422, "VALIDATION", undefined, { fields: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), "error.badRequest"])) });
-      const present = (await signUpsOn(db, key, [walkKeyToReport])).filter((s) => form[`present:${s.id}`] === "on");
-      const walkers = await walkersByIds(db, key, present.map((s) => s.walkerId));
-      const walked = present.map((s) => ({ signUpId: s.id, associationId: walkers.get(s.walkerId)?.associationId ?? null }));
-      const date = walkDateOf(walkKeyToReport);
-      await fileReport(
-        db,
-        key,
-        walkKeyToReport,
-        {
-          started: parsed.data.started,
-          ended: parsed.data.ended,
-          route: parsed.data.route,
-          youngPeople: parsed.data.youngPeople,
-          happenings: HAPPENINGS.filter((h) => form[`happening:${h}`] === "on"),
-          notes: parsed.data.notes,
-          walked,
-          walkIns: linesOf(parsed.data.walkIns).slice(0, 20),
-          reportedBy,
-        },
-        { now, notesPurgeAfter: new Date(`${addDays(date, options.reportNotesDays)}T00:00:00Z`) },
-      );
-      return { ok: true };
+    report: (walkKeyToReport: string, form: Record<string, string>, reportedBy: string, now: Date) => fileFromForm(walkKeyToReport, form, reportedBy, now),
+    /**
+     * The coordinator gives a night's report link to one of its walkers, its leader: a new secret
+     * (the night's last link stops working), mailed to them in their language when they gave an
+     * e-mail address, and shown to the coordinator to pass on by text message otherwise. It works
+     * until a week after the walk.
+     */
+    async leaderLink(walkKeyOfNight: string, signUpId: string): Promise<{ ok: true; url: string; mailed: boolean; leader: string } | Failure<"NOT_FOUND">> {
+      const leader = (await signUpsOn(db, key, [walkKeyOfNight])).find((s) => s.id === signUpId && s.status === "walker");
+      const walk = (await nightsOf([walkKeyOfNight])).get(walkKeyOfNight);
+      const walker = leader && (await walkerById(db, key, leader.walkerId));
+      if (!leader || !walk || !walker) return fail(404, "NOT_FOUND");
+      const locale = isLocale(walker.locale) ? walker.locale : DEFAULT_LOCALE;
+      const until = addDays(walk.date, LEADER_LINK_DAYS);
+      const secret = await createReportLink(db, walkKeyOfNight, leader.id, endOfStockholmDay(until));
+      const url = new URL(`/${locale}/night-walks/report/${secret}/`, options.siteUrl).href;
+      let mailed = false;
+      if (walker.contact.email) {
+        const t = createTranslator(locale);
+        const body = t("nightwalk.mail.reportLinkBody", { walk: text(walk.series.title, locale), date: walk.date, link: url, until });
+        mailed = await sendNotice(mailer, { to: walker.contact.email, subject: t("nightwalk.mail.reportLinkSubject"), text: body }, "Night-walk report link");
+      }
+      return { ok: true, url, mailed, leader: leader.name };
+    },
+    /** What a leader's link opens, while it works; a wrong, replaced or expired secret counts as a failed lookup. */
+    leaderNight: (secret: string, client: string, now: Date) => openLeaderNight(secret, client, now),
+    /** The leader files (or corrects) the night's report through the link; a refused report comes back with the night, as `refusal`. */
+    async leaderReport(secret: string, form: Record<string, string>, client: string, now: Date): Promise<LeaderNight | NightWalkFailure> {
+      const opened = await openLeaderNight(secret, client, now);
+      if (!opened.ok) return opened;
+      const filed = await fileFromForm(opened.link.walkKey, form, BY_LEADER, now);
+      if (!filed.ok) return { ...opened, refusal: filed };
+      const again = await openLeaderNight(secret, client, now);
+      return again.ok ? { ...again, filed: true } : again;
     },
     /** What each association is paid for the term a date is in: the table and its CSV. */
     async compensation(date: string) {

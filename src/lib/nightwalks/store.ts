@@ -136,72 +136,98 @@ async function takePlace(tx: Queryable, walk: Pick<WalkRef, "capacity"> & { key:
   }
 }
 
-async function insertSignUp(tx: Queryable, key: Buffer, walkerId: string, walk: WalkRef, name: string, status: SignUpStatus): Promise<void> {
+/**
+ * One name on one walk, in one statement: a place if the walk has one (the place row locked and
+ * counted up, under the CHECK as well), else a reserve in the order of arrival. A walk already
+ * seen full is not tried: its reserve takes no lock, so a full walk does not make sign-ups wait
+ * for each other.
+ */
+async function joinWalk(tx: Queryable, key: Buffer, walkerId: string, walk: WalkRef, name: string, seenFull: boolean): Promise<SignUpRow> {
   const id = randomUUID();
-  await tx.query("INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
-    id,
-    walkerId,
-    walk.seriesId,
-    walk.date,
-    walkKey(walk.seriesId, walk.date),
-    encrypt(key, name, id),
-    status,
-  ]);
-}
-
-/** One name on one walk: a place if there is one, else a reserve in the order of arrival. */
-async function joinWalk(db: Db, key: Buffer, walkerId: string, walk: WalkRef, name: string): Promise<void> {
   const k = walkKey(walk.seriesId, walk.date);
-  // A walk already full goes straight to the reserves; one that looks free is tried under the CHECK, which decides.
-  if (!(await isFull(db, k, walk.capacity))) {
-    try {
-      await db.transaction(async (tx) => {
-        await takePlace(tx, { key: k, capacity: walk.capacity });
-        await insertSignUp(tx, key, walkerId, walk, name, "walker");
-      });
-      return;
-    } catch (error) {
-      if (!(error instanceof WalkFullError)) throw error;
-    }
-  }
-  await insertSignUp(db, key, walkerId, walk, name, "reserve");
-  // A place may have been freed meanwhile, with no reserve yet to take it.
-  if (!(await isFull(db, k, walk.capacity))) await promote(db, k, walk.capacity);
+  const values = [id, walkerId, walk.seriesId, walk.date, k, encrypt(key, name, id)];
+  const [row] = seenFull
+    ? await tx.query<SignUpRow>(
+        "INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, $3, $4, $5, $6, 'reserve') RETURNING *",
+        values,
+      )
+    : await tx.query<SignUpRow>(
+        `WITH place AS (
+           INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($5, $7, 1)
+           ON CONFLICT (walk_key) DO UPDATE SET taken = night_walk_places.taken + 1, capacity = EXCLUDED.capacity
+           WHERE night_walk_places.taken < EXCLUDED.capacity
+           RETURNING 1)
+         INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN EXISTS (SELECT 1 FROM place) THEN 'walker' ELSE 'reserve' END) RETURNING *`,
+        [...values, walk.capacity],
+      );
+  if (!row) throw new Error("The sign-up just written was not returned.");
+  return row;
 }
 
-async function isFull(db: Queryable, walkKeyToRead: string, capacity: number): Promise<boolean> {
-  const [row] = await db.query<{ taken: number }>("SELECT taken FROM night_walk_places WHERE walk_key = $1", [walkKeyToRead]);
-  return (row?.taken ?? 0) >= capacity;
+/** Which of some walks have no free place now. */
+async function fullWalks(db: Queryable, walks: readonly WalkRef[]): Promise<Set<string>> {
+  if (walks.length === 0) return new Set();
+  const capacities = new Map(walks.map((w) => [walkKey(w.seriesId, w.date), w.capacity]));
+  const rows = await db.query<{ walk_key: string; taken: number }>("SELECT walk_key, taken FROM night_walk_places WHERE walk_key = ANY($1)", [[...capacities.keys()]]);
+  return new Set(rows.filter((r) => r.taken >= (capacities.get(r.walk_key) ?? Infinity)).map((r) => r.walk_key));
 }
 
 /**
- * Signs up for one or several nights: the walker (with a code and a secret for later) and one
- * sign-up per name and night, each a place or a reserve.
+ * Every name on every walk in the caller's transaction, then, after it commits, a place freed
+ * meanwhile (by a cancellation that found no reserve yet) goes to the reserves.
+ */
+async function joinWalks(db: Db, key: Buffer, walkerId: string | ((tx: Queryable) => Promise<string>), names: readonly string[], walks: readonly WalkRef[]): Promise<{ walkerId: string; signUps: SignUp[] }> {
+  const full = await fullWalks(db, walks);
+  const written = await db.transaction(async (tx) => {
+    const id = typeof walkerId === "string" ? walkerId : await walkerId(tx);
+    const rows: SignUpRow[] = [];
+    for (const walk of walks) for (const name of names) rows.push(await joinWalk(tx, key, id, walk, name, full.has(walkKey(walk.seriesId, walk.date))));
+    return { id, rows };
+  });
+  const waiting = walks.filter((w) => written.rows.some((r) => r.walk_key === walkKey(w.seriesId, w.date) && r.status === "reserve"));
+  const stillFull = await fullWalks(db, waiting);
+  for (const walk of waiting) if (!stillFull.has(walkKey(walk.seriesId, walk.date))) await promote(db, walkKey(walk.seriesId, walk.date), walk.capacity);
+  const promoted = waiting.length > stillFull.size;
+  return { walkerId: written.id, signUps: promoted ? await signUpsOf(db, key, written.id) : written.rows.map(toSignUp(key)) };
+}
+
+/**
+ * Signs up for one or several nights, in one transaction: the walker (with a code and a secret
+ * for later) and one sign-up per name and night, each a place or a reserve.
  */
 export async function signUp(db: Db, input: NewSignUp, options: SealOptions): Promise<{ walker: Walker; secret: string; signUps: SignUp[] }> {
   const secret = newSecret();
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = randomUUID();
+    const code = newCode();
     try {
-      await db.query(
-        "INSERT INTO night_walkers (id, code, secret_hash, kind, association_id, contact_sealed, locale, purge_after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        [id, newCode(), hashSecret(secret), input.kind, input.associationId ?? null, encrypt(options.key, JSON.stringify(input.contact), id), input.locale, options.purgeAfter],
+      const { signUps } = await joinWalks(
+        db,
+        options.key,
+        async (tx) => {
+          await tx.query(
+            "INSERT INTO night_walkers (id, code, secret_hash, kind, association_id, contact_sealed, locale, purge_after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            [id, code, hashSecret(secret), input.kind, input.associationId ?? null, encrypt(options.key, JSON.stringify(input.contact), id), input.locale, options.purgeAfter],
+          );
+          return id;
+        },
+        input.names,
+        input.walks,
       );
+      const walker: Walker = { id, code, kind: input.kind, associationId: input.associationId ?? null, contact: input.contact, locale: input.locale, purgeAfter: options.purgeAfter };
+      return { walker, secret, signUps: signUps.sort((a, b) => a.date.localeCompare(b.date) || a.seq - b.seq) };
     } catch (error) {
       if (sqlState(error) === UNIQUE_VIOLATION) continue; // a code already in use: draw another
       throw error;
     }
-    for (const walk of input.walks) for (const name of input.names) await joinWalk(db, options.key, id, walk, name);
-    const walker = await walkerById(db, options.key, id);
-    if (!walker) throw new Error("The walker just written could not be read back.");
-    return { walker, secret, signUps: await signUpsOf(db, options.key, id) };
   }
   throw new Error("No free code after five attempts.");
 }
 
 /** More nights for a walker who already has a code. */
 export async function addWalks(db: Db, key: Buffer, walkerId: string, names: readonly string[], walks: readonly WalkRef[]): Promise<SignUp[]> {
-  for (const walk of walks) for (const name of names) await joinWalk(db, key, walkerId, walk, name);
+  await joinWalks(db, key, walkerId, names, walks);
   return signUpsOf(db, key, walkerId);
 }
 

@@ -17,6 +17,7 @@ export interface PurgeCounts {
   nightWalkers: number;
   nightWalkPlaces: number;
   nightWalkNotes: number;
+  reportLinks: number;
   walkIns: number;
   audit: number;
 }
@@ -47,6 +48,7 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
       "UPDATE night_walk_attendance a SET name_sealed = NULL FROM night_walk_nights n WHERE a.walk_key = n.walk_key AND a.name_sealed IS NOT NULL AND n.walk_date < $1",
       [new Date(now.getTime() - nightWalkRetentionDays * 86_400_000).toISOString().slice(0, 10)],
     ),
+    reportLinks: await count(db, "DELETE FROM night_walk_report_links WHERE expires_at < $1", [now]),
     nightWalkNotes: await count(db, "UPDATE night_walk_nights SET notes_sealed = NULL, notes_purge_after = NULL WHERE notes_purge_after < $1", [now]),
     audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
   };

@@ -25,6 +25,7 @@ export type AuditAction =
   | "nightwalks.denied"
   | "nightwalks.cancel"
   | "nightwalks.report"
+  | "nightwalks.leader_link"
   | "nightwalks.compensation";
 
 export type Auditor = Pick<StaffUser, "id" | "username">;

@@ -13,6 +13,7 @@ import type { SanityDocument } from "../content/dataset.ts";
 import type { Db } from "../db/index.ts";
 import type { BodyResult } from "../http/body.ts";
 import { fail, type Failure, type Outcome } from "../http/failure.ts";
+import type { UiKey } from "../i18n/index.ts";
 import type { StaffKey } from "../i18n/staff.ts";
 import type { ProposalView } from "../activities/proposals.ts";
 import type { MessagesService } from "../messages/service.ts";
@@ -33,6 +34,10 @@ type User = Pick<StaffUser, "id" | "username" | "roles">;
 export type StaffFailureCode = SignInRefusal | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "RATE_LIMITED" | "WRONG_CREDENTIALS" | "NO_DRAFT_STORE" | "INVALID_DOCUMENT" | "UNKNOWN_FIELDS" | "BAD_REQUEST" | "TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
 export type StaffFailure = Failure<StaffFailureCode, StaffKey>;
 export type StaffOutcome<T extends object> = Outcome<T, StaffFailureCode, StaffKey>;
+
+/** A refused report: the staff message, and each field's problem in the report form's own words. */
+export type ReportRefusal = Failure<"VALIDATION", StaffKey> & { reportFields: Record<string, UiKey> };
+export const isReportRefusal = (failure: Failure<string, StaffKey>): failure is ReportRefusal => "reportFields" in failure;
 
 const REFUSALS: readonly SignInRefusal[] = ["EXPIRED", "PROVIDER", "NO_ACCOUNT", "NO_ROLES"];
 
@@ -248,13 +253,23 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
         return { ok: true, told };
       },
       /** Files the report of a night of the area. */
-      async report(user: User, areaId: string, walkKey: string, form: Record<string, string>, now: Date): Promise<StaffOutcome<object>> {
+      async report(user: User, areaId: string, walkKey: string, form: Record<string, string>, now: Date): Promise<StaffOutcome<object> | ReportRefusal> {
         const refused = await coordinate(user, areaId, walkKey);
         if (refused) return refused;
         const filed = await nightWalks.report(walkKey, form, user.username, now);
-        if (!filed.ok) return fail(422, "VALIDATION", "nightwalks.report.invalid");
+        if (!filed.ok && filed.error === "NOT_FOUND") return fail(404, "NOT_FOUND", "nightwalks.notFound");
+        if (!filed.ok) return { ...fail(422, "VALIDATION", "nightwalks.report.invalid"), reportFields: filed.fields ?? {} };
         await log(user, "nightwalks.report", areaId, walkKey);
         return { ok: true };
+      },
+      /** Gives a night's report link to one of its walkers, its leader (mailed when they gave an e-mail address); audited. */
+      async leaderLink(user: User, areaId: string, walkKey: string, signUpId: string): Promise<StaffOutcome<{ url: string; mailed: boolean; leader: string }>> {
+        const refused = await coordinate(user, areaId, walkKey);
+        if (refused) return refused;
+        const link = await nightWalks.leaderLink(walkKey, signUpId);
+        if (!link.ok) return fail(404, "NOT_FOUND", "nightwalks.notFound");
+        await log(user, "nightwalks.leader_link", areaId, walkKey);
+        return link;
       },
       /** The term's compensation per association: coordinators and admin; audited. */
       async compensation(user: User, date: string) {
