@@ -6,7 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/lib/db/index.ts";
-import { addWalks, cancelSignUp, counts, findWalker, signUp, signUpsOf, signUpsOn, walkKey, type WalkRef } from "../../src/lib/nightwalks/store.ts";
+import { walkStates } from "../../src/lib/nightwalks/nights.ts";
+import { addWalks, cancelSignUp, findWalker, signUp, signUpsOf, signUpsOn, walkKey, type WalkRef } from "../../src/lib/nightwalks/store.ts";
 import { engines } from "../support/db.ts";
 
 const key = randomBytes(32);
@@ -22,20 +23,46 @@ describe.each(engines("nara_test_nightwalks"))("night-walk sign-ups on %s", (_, 
     await db.close();
   });
 
-  it("gives 200 simultaneous sign-ups for 6 places exactly 6 walkers and 194 reserves, in the order they came", async () => {
-    const walk: WalkRef = { seriesId: "nightwalk-kvarnby", date: "2026-12-04", capacity: 6 };
+  it.each([
+    ["", false, "2026-12-04"],
+    [", each having seen the walk full", true, "2026-12-11"],
+  ])("gives 200 simultaneous sign-ups for 6 places exactly 6 walkers and 194 reserves, in the order they came%s", async (_, seenFull, date) => {
+    const walk: WalkRef = { seriesId: "nightwalk-kvarnby", date, capacity: 6, seenFull };
     const made = await Promise.all(Array.from({ length: 200 }, (_, n) => signUp(db, { kind: "adult", contact: contact(n), names: [`Vuxen ${String(n)}`], walks: [walk], locale: "sv" }, options)));
     expect(made.every((m) => m.signUps.length === 1)).toBe(true);
     const all = await signUpsOn(db, key, [walkKey(walk.seriesId, walk.date)]);
     expect(all.filter((s) => s.status === "walker")).toHaveLength(6);
     expect(all.filter((s) => s.status === "reserve")).toHaveLength(194);
-    expect((await counts(db, [walkKey(walk.seriesId, walk.date)])).get(walkKey(walk.seriesId, walk.date))).toEqual({ walkers: 6, reserves: 194 });
+    expect((await walkStates(db, [walkKey(walk.seriesId, walk.date)])).get(walkKey(walk.seriesId, walk.date))).toEqual({ walkers: 6, reserves: 194, cancelled: false });
     const [places] = await db.query<{ taken: number }>("SELECT taken FROM night_walk_places WHERE walk_key = $1", [walkKey(walk.seriesId, walk.date)]);
     expect(places?.taken).toBe(6);
     // The walk was full before any reserve was written: every walker came before every reserve.
     const walkers = all.filter((s) => s.status === "walker").map((s) => s.seq);
     const reserves = all.filter((s) => s.status === "reserve").map((s) => s.seq);
     expect(Math.max(...walkers)).toBeLessThan(Math.min(...reserves));
+  }, 120_000);
+
+  it("leaves no place free while a reserve waits when walkers cancel as others join a walk they saw full", async () => {
+    const walk: WalkRef = { seriesId: "nightwalk-norrgardet", date: "2026-12-04", capacity: 4 };
+    const key4 = walkKey(walk.seriesId, walk.date);
+    const first = [];
+    for (let n = 0; n < 4; n++) first.push(await signUp(db, { kind: "adult", contact: contact(n), names: [`F${String(n)}`], walks: [walk], locale: "sv" }, options));
+    const joining = Array.from({ length: 40 }, (_, n) => signUp(db, { kind: "adult", contact: contact(n), names: [`J${String(n)}`], walks: [{ ...walk, seenFull: true }], locale: "sv" }, options));
+    const cancelling = first.slice(0, 3).map((f) => cancelSignUp(db, f.signUps[0]?.id ?? "", walk.capacity));
+    await Promise.all([...joining, ...cancelling]);
+    const all = await signUpsOn(db, key, [key4]);
+    expect(all.filter((s) => s.status === "cancelled")).toHaveLength(3);
+    expect(all.filter((s) => s.status === "walker")).toHaveLength(4);
+    expect(all.filter((s) => s.status === "reserve")).toHaveLength(37);
+    const [places] = await db.query<{ taken: number }>("SELECT taken FROM night_walk_places WHERE walk_key = $1", [key4]);
+    expect(places?.taken).toBe(4);
+    // A walk seen full that is no longer full: the sign-up takes the freed place, not a reserve's.
+    const small: WalkRef = { seriesId: "nightwalk-norrgardet", date: "2026-12-18", capacity: 2 };
+    const two = [];
+    for (let n = 0; n < 2; n++) two.push(await signUp(db, { kind: "adult", contact: contact(n), names: [`S${String(n)}`], walks: [small], locale: "sv" }, options));
+    expect((await cancelSignUp(db, two[0]?.signUps[0]?.id ?? "", small.capacity)).promoted).toEqual([]);
+    const late = await signUp(db, { kind: "adult", contact: contact(9), names: ["S9"], walks: [{ ...small, seenFull: true }], locale: "sv" }, options);
+    expect(late.signUps.map((s) => s.status)).toEqual(["walker"]);
   }, 120_000);
 
   it("moves the first reserve up once when the same cancellation is sent twice at once", async () => {

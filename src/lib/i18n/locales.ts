@@ -22,8 +22,19 @@ export function isLocale(value: unknown): value is Locale {
 // Engines without Intl.Locale#getTextInfo still get the scripts we know are right-to-left.
 const RTL_FALLBACK = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
 
-/** Writing direction of a BCP 47 tag, from Intl.Locale where the engine knows it. */
+const DIRECTIONS = new Map<string, "ltr" | "rtl">();
+
+/** Writing direction of a BCP 47 tag, from Intl.Locale where the engine knows it (looked up once a tag: every page asks for nine). */
 export function direction(tag: string): "ltr" | "rtl" {
+  let known = DIRECTIONS.get(tag);
+  if (!known) {
+    known = lookUpDirection(tag);
+    if (DIRECTIONS.size < 1000) DIRECTIONS.set(tag, known);
+  }
+  return known;
+}
+
+function lookUpDirection(tag: string): "ltr" | "rtl" {
   try {
     // getTextInfo() is newer than some engines; textInfo is the older accessor.
     const locale = new Intl.Locale(tag) as Partial<{

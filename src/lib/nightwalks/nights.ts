@@ -157,11 +157,24 @@ export async function walkedNights(db: Queryable, from: string, to: string): Pro
   return [...out.values()];
 }
 
-/** Which of some walks the coordinator has cancelled. */
-export async function cancelledKeys(db: Queryable, walkKeys: readonly string[]): Promise<Set<string>> {
-  if (walkKeys.length === 0) return new Set();
-  const rows = await db.query<{ walk_key: string }>("SELECT walk_key FROM night_walk_nights WHERE walk_key = ANY($1) AND cancelled_at IS NOT NULL", [walkKeys]);
-  return new Set(rows.map((r) => r.walk_key));
+/** Each of some walks as the public sees it, in one query: how many walk and wait (no names), and whether the coordinator cancelled it. */
+export async function walkStates(db: Queryable, walkKeys: readonly string[]): Promise<Map<string, { walkers: number; reserves: number; cancelled: boolean }>> {
+  const out = new Map<string, { walkers: number; reserves: number; cancelled: boolean }>();
+  if (walkKeys.length === 0) return out;
+  const rows = await db.query<{ walk_key: string; status: "walker" | "reserve" | "night_cancelled"; n: number }>(
+    `SELECT walk_key, status, count(*)::int AS n FROM night_walk_signups WHERE walk_key = ANY($1) AND status <> 'cancelled' GROUP BY walk_key, status
+     UNION ALL
+     SELECT walk_key, 'night_cancelled', 1 FROM night_walk_nights WHERE walk_key = ANY($1) AND cancelled_at IS NOT NULL`,
+    [walkKeys],
+  );
+  for (const r of rows) {
+    const state = out.get(r.walk_key) ?? { walkers: 0, reserves: 0, cancelled: false };
+    if (r.status === "walker") state.walkers = r.n;
+    else if (r.status === "reserve") state.reserves = r.n;
+    else state.cancelled = true;
+    out.set(r.walk_key, state);
+  }
+  return out;
 }
 
 /** The leader's report link of a night: who it was given to, and until when it works. */

@@ -22,9 +22,9 @@ import type { Guard } from "../security/guards.ts";
 import { cleanText, isPhoneNumber, lineField, linesOf, optionalLineField } from "../text.ts";
 import { TIME } from "../content/rules.ts";
 import { compensation, compensationCsv, termOf, type Rule } from "./compensation.ts";
-import { cancelledKeys, cancelNight, claimAlert, createReportLink, fileReport, HAPPENINGS, nights, reportLinkOf, reportLinks, walkedNights, type Night, type Report, type ReportLink } from "./nights.ts";
+import { cancelNight, claimAlert, createReportLink, fileReport, HAPPENINGS, nights, reportLinkOf, reportLinks, walkedNights, walkStates, type Night, type Report, type ReportLink } from "./nights.ts";
 import { calendar, icsRule, type IcsEvent } from "../calendar/ics.ts";
-import { addWalks, cancelSignUp, claimReminders, counts, findWalker, signUp, signUpsOf, signUpsOn, walkDateOf, walkerById, walkKey, walkersByIds, type SignUp, type Walker, type WalkRef } from "./store.ts";
+import { addWalks, cancelSignUp, claimReminders, findWalker, signUp, signUpsOf, signUpsOn, walkDateOf, walkerById, walkKey, walkersByIds, type SignUp, type Walker, type WalkRef } from "./store.ts";
 
 export interface AreaRef {
   _id: string;
@@ -189,6 +189,15 @@ export type Managed =
 export function createNightWalks({ db, content, guard, mailer, key, options }: NightWalksDeps) {
   const horizon = options.horizonDays ?? 42;
 
+  /** Nights with their counts (no names); a night is cancelled by the CMS (a cancelled date of the series) or by the coordinator. */
+  async function counted(nightsToCount: readonly Omit<Walk, "walkers" | "reserves" | "needed" | "full">[]): Promise<Walk[]> {
+    const states = await walkStates(db, nightsToCount.map((n) => n.key));
+    return nightsToCount.map((n) => {
+      const state = states.get(n.key) ?? { walkers: 0, reserves: 0, cancelled: false };
+      return { ...n, walkers: state.walkers, reserves: state.reserves, cancelled: n.cancelled || state.cancelled, needed: Math.max(0, n.series.minWalkers - state.walkers), full: state.walkers >= n.series.maxWalkers };
+    });
+  }
+
   /** Every night of every series from `from`, within the horizon, with the counts (no names). */
   async function walksFrom(from: string, days = horizon, only: (area: AreaRef) => boolean = () => true): Promise<Walk[]> {
     const { walks } = await content.loadQuery("nightWalks");
@@ -196,18 +205,9 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     const nights = walks.filter(({ area }) => only(area)).flatMap(({ walk, area }) =>
       nextOccurrences(walk, from, 200, days).map((o) => ({ key: walkKey(walk._id, o.date), series: walk, area, date: o.date, cancelled: o.cancelled })),
     );
-    const keys = nights.map((n) => n.key);
-    // A night is cancelled by the CMS (a cancelled date of the series) or by the coordinator.
-    const [taken, called] = await Promise.all([counts(db, keys), cancelledKeys(db, keys)]);
-    return nights
-      .map((n) => {
-        const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
-        return { ...n, ...c, cancelled: n.cancelled || called.has(n.key), needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers };
-      })
-      .sort((a, b) => a.date.localeCompare(b.date) || b.needed - a.needed || a.series.startTime.localeCompare(b.series.startTime));
+    return (await counted(nights)).sort((a, b) => a.date.localeCompare(b.date) || b.needed - a.needed || a.series.startTime.localeCompare(b.series.startTime));
   }
 
-  /** The walks named by their keys, if they are coming and not cancelled. */
   /** The nights named by their keys, each a date of its series (cancelled ones marked), with their counts. */
   async function nightsOf(keys: readonly string[]): Promise<Map<string, Walk>> {
     const { walks } = await content.loadQuery("nightWalks");
@@ -217,14 +217,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
       const night = found && isDate(date) ? nextOccurrences(found.walk, date, 1, 0)[0] : undefined;
       return found && night?.date === date ? [{ key: k, series: found.walk, area: found.area, date, cancelled: night.cancelled }] : [];
     });
-    const asked = named.map((n) => n.key);
-    const [taken, called] = await Promise.all([counts(db, asked), cancelledKeys(db, asked)]);
-    return new Map(
-      named.map((n) => {
-        const c = taken.get(n.key) ?? { walkers: 0, reserves: 0 };
-        return [n.key, { ...n, ...c, cancelled: n.cancelled || called.has(n.key), needed: Math.max(0, n.series.minWalkers - c.walkers), full: c.walkers >= n.series.maxWalkers }];
-      }),
-    );
+    return new Map((await counted(named)).map((w) => [w.key, w]));
   }
 
   /** The nights asked for that one can still sign up for: from today on, not cancelled in the CMS or by the coordinator. */
@@ -233,7 +226,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     return new Map([...(await nightsOf(keys))].filter(([, w]) => w.date >= today && !w.cancelled));
   }
 
-  const ref = (w: Walk): WalkRef => ({ seriesId: w.series._id, date: w.date, capacity: w.series.maxWalkers });
+  const ref = (w: Walk): WalkRef => ({ seriesId: w.series._id, date: w.date, capacity: w.series.maxWalkers, seenFull: w.full });
   const purgeAfter = (walks: readonly Walk[]) => new Date(`${addDays(walks.map((w) => w.date).sort().at(-1) ?? "2000-01-01", options.retentionDays)}T00:00:00Z`);
   const manageUrl = (locale: Locale) => new URL(`/${locale}/night-walks/manage/`, options.siteUrl).href;
 

@@ -22,6 +22,8 @@ export interface WalkRef {
   seriesId: string;
   date: string;
   capacity: number;
+  /** The caller saw the walk full (a hint: the database decides). */
+  seenFull?: boolean | undefined;
 }
 
 export const walkKey = (seriesId: string, date: string) => `${seriesId}:${date}`;
@@ -137,59 +139,56 @@ async function takePlace(tx: Queryable, walk: Pick<WalkRef, "capacity"> & { key:
 }
 
 /**
- * One name on one walk, in one statement: a place if the walk has one (the place row locked and
- * counted up, under the CHECK as well), else a reserve in the order of arrival. A walk already
- * seen full is not tried: its reserve takes no lock, so a full walk does not make sign-ups wait
- * for each other.
+ * One name on one walk, as a reserve when the walk is full: the walk's place row is share-locked
+ * (reserves do not wait for each other), so that a cancellation freeing a place waits for this
+ * sign-up to commit and then moves it up, or this sign-up sees the freed place and takes it.
+ * Undefined when the walk is not (or no longer) full.
  */
-async function joinWalk(tx: Queryable, key: Buffer, walkerId: string, walk: WalkRef, name: string, seenFull: boolean): Promise<SignUpRow> {
+async function joinAsReserve(tx: Queryable, values: readonly unknown[], capacity: number): Promise<SignUpRow | undefined> {
+  const [row] = await tx.query<SignUpRow>(
+    `WITH full_walk AS (SELECT walk_key FROM night_walk_places WHERE walk_key = $5 AND taken >= $7 FOR SHARE)
+     INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status)
+     SELECT $1, $2, $3, $4, $5, $6, 'reserve' FROM full_walk RETURNING *`,
+    [...values, capacity],
+  );
+  return row;
+}
+
+/**
+ * One name on one walk, in one statement: a place if the walk has one (the place row locked and
+ * counted up, under the CHECK as well), else a reserve in the order of arrival. A walk the caller
+ * saw full is first tried as a reserve under a shared lock, so that a full walk does not make
+ * sign-ups wait for each other.
+ */
+async function joinWalk(tx: Queryable, key: Buffer, walkerId: string, walk: WalkRef, name: string): Promise<SignUpRow> {
   const id = randomUUID();
   const k = walkKey(walk.seriesId, walk.date);
   const values = [id, walkerId, walk.seriesId, walk.date, k, encrypt(key, name, id)];
-  const [row] = seenFull
-    ? await tx.query<SignUpRow>(
-        "INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status) VALUES ($1, $2, $3, $4, $5, $6, 'reserve') RETURNING *",
-        values,
-      )
-    : await tx.query<SignUpRow>(
-        `WITH place AS (
-           INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($5, $7, 1)
-           ON CONFLICT (walk_key) DO UPDATE SET taken = night_walk_places.taken + 1, capacity = EXCLUDED.capacity
-           WHERE night_walk_places.taken < EXCLUDED.capacity
-           RETURNING 1)
-         INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status)
-         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN EXISTS (SELECT 1 FROM place) THEN 'walker' ELSE 'reserve' END) RETURNING *`,
-        [...values, walk.capacity],
-      );
+  const reserve = walk.seenFull ? await joinAsReserve(tx, values, walk.capacity) : undefined;
+  if (reserve) return reserve;
+  const [row] = await tx.query<SignUpRow>(
+    `WITH place AS (
+       INSERT INTO night_walk_places (walk_key, capacity, taken) VALUES ($5, $7, 1)
+       ON CONFLICT (walk_key) DO UPDATE SET taken = night_walk_places.taken + 1, capacity = EXCLUDED.capacity
+       WHERE night_walk_places.taken < EXCLUDED.capacity
+       RETURNING 1)
+     INSERT INTO night_walk_signups (id, walker_id, series_id, walk_date, walk_key, name_sealed, status)
+     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN EXISTS (SELECT 1 FROM place) THEN 'walker' ELSE 'reserve' END) RETURNING *`,
+    [...values, walk.capacity],
+  );
   if (!row) throw new Error("The sign-up just written was not returned.");
   return row;
 }
 
-/** Which of some walks have no free place now. */
-async function fullWalks(db: Queryable, walks: readonly WalkRef[]): Promise<Set<string>> {
-  if (walks.length === 0) return new Set();
-  const capacities = new Map(walks.map((w) => [walkKey(w.seriesId, w.date), w.capacity]));
-  const rows = await db.query<{ walk_key: string; taken: number }>("SELECT walk_key, taken FROM night_walk_places WHERE walk_key = ANY($1)", [[...capacities.keys()]]);
-  return new Set(rows.filter((r) => r.taken >= (capacities.get(r.walk_key) ?? Infinity)).map((r) => r.walk_key));
-}
-
-/**
- * Every name on every walk in the caller's transaction, then, after it commits, a place freed
- * meanwhile (by a cancellation that found no reserve yet) goes to the reserves.
- */
+/** Every name on every walk in the caller's transaction: each a place or a reserve. */
 async function joinWalks(db: Db, key: Buffer, walkerId: string | ((tx: Queryable) => Promise<string>), names: readonly string[], walks: readonly WalkRef[]): Promise<{ walkerId: string; signUps: SignUp[] }> {
-  const full = await fullWalks(db, walks);
   const written = await db.transaction(async (tx) => {
     const id = typeof walkerId === "string" ? walkerId : await walkerId(tx);
     const rows: SignUpRow[] = [];
-    for (const walk of walks) for (const name of names) rows.push(await joinWalk(tx, key, id, walk, name, full.has(walkKey(walk.seriesId, walk.date))));
+    for (const walk of walks) for (const name of names) rows.push(await joinWalk(tx, key, id, walk, name));
     return { id, rows };
   });
-  const waiting = walks.filter((w) => written.rows.some((r) => r.walk_key === walkKey(w.seriesId, w.date) && r.status === "reserve"));
-  const stillFull = await fullWalks(db, waiting);
-  for (const walk of waiting) if (!stillFull.has(walkKey(walk.seriesId, walk.date))) await promote(db, walkKey(walk.seriesId, walk.date), walk.capacity);
-  const promoted = waiting.length > stillFull.size;
-  return { walkerId: written.id, signUps: promoted ? await signUpsOf(db, key, written.id) : written.rows.map(toSignUp(key)) };
+  return { walkerId: written.id, signUps: written.rows.map(toSignUp(key)) };
 }
 
 /**
@@ -297,23 +296,6 @@ export async function signUpsOf(db: Queryable, key: Buffer, walkerId: string): P
 export async function signUpsOn(db: Queryable, key: Buffer, walkKeys: readonly string[]): Promise<SignUp[]> {
   if (walkKeys.length === 0) return [];
   return (await db.query<SignUpRow>("SELECT * FROM night_walk_signups WHERE walk_key = ANY($1) ORDER BY walk_key, seq", [walkKeys])).map(toSignUp(key));
-}
-
-/** How many walk and wait on each walk: no names, for the public list. */
-export async function counts(db: Queryable, walkKeys: readonly string[]): Promise<Map<string, { walkers: number; reserves: number }>> {
-  const out = new Map<string, { walkers: number; reserves: number }>();
-  if (walkKeys.length === 0) return out;
-  const rows = await db.query<{ walk_key: string; status: SignUpStatus; n: number }>(
-    "SELECT walk_key, status, count(*)::int AS n FROM night_walk_signups WHERE walk_key = ANY($1) AND status <> 'cancelled' GROUP BY walk_key, status",
-    [walkKeys],
-  );
-  for (const r of rows) {
-    const c = out.get(r.walk_key) ?? { walkers: 0, reserves: 0 };
-    if (r.status === "walker") c.walkers = r.n;
-    else c.reserves = r.n;
-    out.set(r.walk_key, c);
-  }
-  return out;
 }
 
 /**
