@@ -33,6 +33,7 @@ export default defineConfig({
           .title("Innehåll")
           .items([
             S.listItem().title("Inställningar").id("settings").child(S.document().schemaType("settings").documentId("settings")),
+            S.listItem().title("Kan det vara vi? (självtest)").id("selfCheck").child(S.document().schemaType("selfCheck").documentId("selfCheck")),
             S.divider(),
             S.listItem()
               .title("Förslag från föreningar")

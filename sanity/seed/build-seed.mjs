@@ -14,6 +14,14 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import RECRUITMENT_AR from './recruitment/ar.mjs';
+import RECRUITMENT_EN from './recruitment/en.mjs';
+import RECRUITMENT_FA from './recruitment/fa.mjs';
+import RECRUITMENT_FI from './recruitment/fi.mjs';
+import RECRUITMENT_SO from './recruitment/so.mjs';
+import RECRUITMENT_SV from './recruitment/sv.mjs';
+import RECRUITMENT_TI from './recruitment/ti.mjs';
+import RECRUITMENT_UK from './recruitment/uk.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'dataset.ndjson');
 
@@ -466,6 +474,7 @@ const settings = {
     email: 'nara@exempelstad.example',
     address: address('Rådhustorget 1', '990 60'),
   },
+  recruitment: { _type: 'object', phone: '08-465 004 40', email: 'familjehem@exempelstad.example' },
   crisisNumbers: crisisNumbers.map((c) => ({
     _key: c.key,
     _type: 'crisisNumber',
@@ -3358,6 +3367,88 @@ const nightWalkDocs = NIGHTWALKS.map((w) => {
 });
 
 // ---------------------------------------------------------------------------
+// Becoming a contact person, contact family, family home or emergency home
+// (texts per language in recruitment/*.mjs), information evenings and the self-check
+// ---------------------------------------------------------------------------
+
+const RECRUITMENT = { sv: RECRUITMENT_SV, en: RECRUITMENT_EN, ar: RECRUITMENT_AR, fa: RECRUITMENT_FA, so: RECRUITMENT_SO, ti: RECRUITMENT_TI, fi: RECRUITMENT_FI, uk: RECRUITMENT_UK };
+/** One text of the recruitment files in every language, picked by a function. */
+const inAll = (pick) => Object.fromEntries(LANGS.map((l) => [l, pick(RECRUITMENT[l])]));
+const ROLES = [
+  { role: 'contactPerson', slug: 'kontaktperson' },
+  { role: 'contactFamily', slug: 'kontaktfamilj' },
+  { role: 'familyHome', slug: 'familjehem' },
+  { role: 'emergencyHome', slug: 'jourhem' },
+];
+const recruitmentRoleDocs = ROLES.map(({ role, slug: s }, i) => ({
+  _id: `role-${s}`,
+  _type: 'recruitmentRole',
+  role,
+  title: str(inAll((r) => r.roles[role].title)),
+  slug: slug(s),
+  order: i + 1,
+  summary: str(inAll((r) => r.roles[role].summary)),
+  ...Object.fromEntries(['week', 'children', 'support', 'compensation', 'assessment'].map((f) => [f, txt(inAll((r) => r.roles[role][f]))])),
+  faq: RECRUITMENT.sv.roles[role].faq.map((_, n) => ({
+    _key: `faq-${n + 1}`,
+    _type: 'faqItem',
+    question: str(inAll((r) => r.roles[role].faq[n].q)),
+    answer: txt(inAll((r) => r.roles[role].faq[n].a)),
+  })),
+}));
+
+// Which roles need a yes to each question: a no rules them out for now.
+const ALL_ROLES = ROLES.map((r) => r.role);
+const SELF_CHECK = [
+  ['adult', ALL_ROLES],
+  ['time', ['contactPerson']],
+  ['weekends', ['contactFamily']],
+  ['room', ['familyHome', 'emergencyHome']],
+  ['home', ['emergencyHome']],
+  ['shortNotice', ['emergencyHome']],
+  ['longTerm', ['familyHome']],
+  ['parents', ['contactFamily', 'familyHome', 'emergencyHome']],
+  ['household', ['contactFamily', 'familyHome', 'emergencyHome']],
+  ['stable', ALL_ROLES],
+  ['cooperate', ALL_ROLES],
+  ['record', ALL_ROLES],
+];
+const selfCheckDoc = {
+  _id: 'selfCheck',
+  _type: 'selfCheck',
+  questions: SELF_CHECK.map(([id, needYesFor]) => ({
+    _key: id,
+    _type: 'selfCheckQuestion',
+    id,
+    question: str(inAll((r) => r.selfCheck[id].q)),
+    help: txt(inAll((r) => r.selfCheck[id].help)),
+    needYesFor,
+  })),
+};
+
+// Information evenings: some around the browser tests' day (2026-11-24), the rest through spring.
+const EVENINGS = [
+  { id: '2026-11-26-kvarnby', date: '2026-11-26', venue: 'kv-kvarnhuset', language: 'sv', seats: 20, roles: ALL_ROLES },
+  { id: '2026-12-03-video-ar', date: '2026-12-03', video: true, language: 'ar', seats: 40, roles: ['contactFamily', 'familyHome'] },
+  { id: '2026-12-10-stenbacka-so', date: '2026-12-10', venue: 'sb-horsal', language: 'so', seats: 30, roles: ALL_ROLES },
+  { id: '2027-01-14-stenbacka', date: '2027-01-14', venue: 'sb-horsal', language: 'sv', seats: 40, roles: ALL_ROLES },
+  { id: '2027-02-11-tallmon-fi', date: '2027-02-11', venue: 'tm-bygdegard', language: 'fi', seats: 25, roles: ['contactPerson', 'contactFamily'] },
+  { id: '2027-03-11-video-uk', date: '2027-03-11', video: true, language: 'uk', seats: 40, roles: ['contactFamily', 'familyHome', 'emergencyHome'] },
+  { id: '2027-04-15-sodehojden-ti', date: '2027-04-15', venue: 'sh-familjecentral', language: 'ti', seats: 25, roles: ALL_ROLES },
+];
+const infoEveningDocs = EVENINGS.map((e) => ({
+  _id: `evening-${e.id}`,
+  _type: 'infoEvening',
+  date: e.date,
+  startTime: '18:00',
+  endTime: '19:30',
+  ...(e.video ? { videoLink: `https://video.exempelstad.example/informationskvall-${e.id}` } : { place: place(e.venue) }),
+  language: e.language,
+  seats: e.seats,
+  roles: e.roles,
+}));
+
+// ---------------------------------------------------------------------------
 // Pages
 // ---------------------------------------------------------------------------
 
@@ -3578,7 +3669,7 @@ const pageDocs = PAGES.map((p) => ({
 // Write
 // ---------------------------------------------------------------------------
 
-const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...nightWalkDocs, ...pageDocs];
+const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...nightWalkDocs, ...recruitmentRoleDocs, selfCheckDoc, ...infoEveningDocs, ...pageDocs];
 
 const ids = new Set();
 for (const d of docs) {

@@ -18,6 +18,7 @@ import { migrate, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
 import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
 import { createNightWalks } from "../lib/nightwalks/service.ts";
+import { createRecruitment } from "../lib/recruitment/service.ts";
 import { loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
 import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
@@ -70,6 +71,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
         proposals: env.RATE_LIMIT_PROPOSALS,
         receipts: env.RATE_LIMIT_RECEIPTS,
         nightWalks: env.RATE_LIMIT_NIGHTWALKS,
+        recruitment: env.RATE_LIMIT_RECRUITMENT,
       },
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
       altcha: {
@@ -93,9 +95,17 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   });
   const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const nightWalks = createNightWalks({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.NIGHTWALK_RETENTION_DAYS, reportNotesDays: env.NIGHTWALK_REPORT_NOTES_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
+  const recruitment = createRecruitment({
+    db,
+    content,
+    guard,
+    mailer,
+    key: messageKey.key,
+    options: { retentionDays: env.RECRUITMENT_RETENTION_DAYS, responseDays: env.RECRUITMENT_RESPONSE_DAYS, siteUrl: env.PUBLIC_SITE_URL },
+  });
   const proposals = createProposals({ drafts, content, guard, mailer, options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
-  const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
-  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks });
+  const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
+  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks, recruitment });
   let stopUpkeep: (() => void) | undefined;
 
   return {
@@ -108,6 +118,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     booking,
     messages,
     nightWalks,
+    recruitment,
     proposals,
     staff,
     upkeep,

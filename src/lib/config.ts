@@ -70,6 +70,8 @@ export const ServerEnv = z.object({
   RATE_LIMIT_PROPOSALS: int(5, 1, 1_000_000),
   /** Night-walk sign-ups from one client per window. */
   RATE_LIMIT_NIGHTWALKS: int(10, 1, 1_000_000),
+  /** Seats at information evenings and interest registrations from one client per window. */
+  RATE_LIMIT_RECRUITMENT: int(10, 1, 1_000_000),
   /** Failed receipt codes from one client per window (only failures count). */
   RATE_LIMIT_RECEIPTS: int(20, 1, 1_000_000),
 
@@ -95,6 +97,10 @@ export const ServerEnv = z.object({
   NIGHTWALK_RETENTION_DAYS: int(180, 1, 3650),
   /** A night-walk report's free text is deleted this many days after the walk; its counts and categories stay. */
   NIGHTWALK_REPORT_NOTES_DAYS: int(365, 1, 3650),
+  /** An interest (intresseanmälan) is deleted, with its notes and history, this many days after it was closed (or after the last thing that happened to it while open). */
+  RECRUITMENT_RETENTION_DAYS: int(365, 1, 3650),
+  /** The municipality promises to call someone who registered interest within this many days. */
+  RECRUITMENT_RESPONSE_DAYS: int(14, 1, 90),
   /** A thread is deleted this many days after its last activity. */
   MESSAGE_RETENTION_DAYS: int(90, 1, 3650),
 

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/lib/db/index.ts";
 import { addToThread, createThread, inbox, markHandled, threadById, threadByReceipt, transferThread } from "../../src/lib/messages/store.ts";
-import { showReceipt } from "../../src/lib/messages/receipts.ts";
+import { showReceipt } from "../../src/lib/security/receipts.ts";
 import { purge } from "../../src/lib/server/purge.ts";
 import { engines } from "../support/db.ts";
 

@@ -72,6 +72,27 @@ async function fill(db: Db): Promise<void> {
     ]);
     await db.query("INSERT INTO night_walk_attendance (id, walk_key, name_sealed) VALUES ($1, $2, $3)", [randomUUID(), walk, `walk-in-${name}`]);
   }
+  // Information evenings: a booking a month past its evening and one still to come; the count of an evening nobody holds a seat at any more.
+  for (const [name, purgeAfter] of [["old", past(1)], ["keep", future(1)]] as const) {
+    await db.query("INSERT INTO info_evening_bookings (id, evening_id, evening_date, code, secret_hash, persons, contact_sealed, locale, purge_after) VALUES ($1, $2, '2026-01-01', $3, 'h', 1, 'v1.x', 'sv', $4)", [
+      randomUUID(),
+      `evening-${name}`,
+      `seat-${name}`,
+      purgeAfter,
+    ]);
+    await db.query("INSERT INTO info_evening_seats (evening_id, capacity, taken) VALUES ($1, 10, 1)", [`evening-${name}`]);
+  }
+  // Interests: one past its time (with a note and its history), one within it.
+  for (const [name, purgeAfter] of [["old", past(1)], ["keep", future(1)]] as const) {
+    const id = randomUUID();
+    await db.query(
+      "INSERT INTO recruitment_interests (id, receipt_hash, status, closed_reason, roles, details_sealed, locale, promised_by, closed_at, purge_after) VALUES ($1, $2, 'closed', 'withdrawn', '{familyHome}', 'v1.x', 'sv', '2026-01-01', $3, $4)",
+      [id, `interest-${name}`, past(2), purgeAfter],
+    );
+    await db.query("INSERT INTO recruitment_notes (id, interest_id, author, body_sealed) VALUES ($1, $2, 'rekryterare', 'v1.x')", [randomUUID(), id]);
+    await db.query("INSERT INTO recruitment_history (interest_id, status, by_user) VALUES ($1, 'received', 'resident')", [id]);
+  }
+  await db.query("INSERT INTO recruitment_summaries (day, sent_at) VALUES ('2025-01-01', $1), ('2026-01-01', $2)", [past(500), past(1)]);
   await db.query("INSERT INTO audit_log (at, user_id, username, action) VALUES ($1, $2, 'upkeep', 'messages.read'), ($3, $2, 'upkeep', 'messages.read')", [past(400), user, past(300)]);
 }
 
@@ -93,6 +114,12 @@ const COUNTS = {
   reports: "SELECT walkers_present AS v FROM night_walk_nights",
   walkIns: "SELECT name_sealed AS v FROM night_walk_attendance WHERE name_sealed IS NOT NULL",
   messages: "SELECT count(*)::int AS v FROM thread_messages",
+  eveningSeats: "SELECT code AS v FROM info_evening_bookings ORDER BY code",
+  eveningCounts: "SELECT evening_id AS v FROM info_evening_seats ORDER BY evening_id",
+  interests: "SELECT receipt_hash AS v FROM recruitment_interests ORDER BY receipt_hash",
+  interestNotes: "SELECT count(*)::int AS v FROM recruitment_notes",
+  interestHistory: "SELECT count(*)::int AS v FROM recruitment_history",
+  summaries: "SELECT day AS v FROM recruitment_summaries ORDER BY day",
   audit: "SELECT count(*)::int AS v FROM audit_log",
 };
 
@@ -154,7 +181,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, nightWalkNotes 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -182,6 +209,12 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       reports: [3, 3],
       walkIns: ["walk-in-old", "walk-in-keep"],
       messages: [2],
+      eveningSeats: ["seat-keep", "seat-old"],
+      eveningCounts: ["evening-keep", "evening-old"],
+      interests: ["interest-keep", "interest-old"],
+      interestNotes: [2],
+      interestHistory: [2],
+      summaries: ["2025-01-01", "2026-01-01"],
       audit: [2],
     });
     expect(after).toEqual({
@@ -202,6 +235,12 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       reports: [3, 3],
       walkIns: ["walk-in-keep"],
       messages: [1],
+      eveningSeats: ["seat-keep"],
+      eveningCounts: ["evening-keep"],
+      interests: ["interest-keep"],
+      interestNotes: [1],
+      interestHistory: [1],
+      summaries: ["2026-01-01"],
       audit: [1],
     });
     const drafts = readFileSync(join(content, "drafts.ndjson"), "utf8");

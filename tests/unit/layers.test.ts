@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["site", "http", "mail"],
   ["security", "content"],
   ["hours", "areas", "map", "forms"],
-  ["directory", "opendata", "activities", "booking", "messages", "nightwalks"],
+  ["directory", "opendata", "activities", "booking", "messages", "nightwalks", "recruitment"],
   ["staff"],
   ["server"],
 ];

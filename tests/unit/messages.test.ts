@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/lib/config.ts";
 import { decrypt, encrypt, loadMessageKey, parseKey } from "../../src/lib/security/crypto.ts";
-import { hashReceipt, isReceipt, newReceipt, RECEIPT_BITS, showReceipt } from "../../src/lib/messages/receipts.ts";
+import { hashReceipt, isReceipt, newReceipt, RECEIPT_BITS, showReceipt } from "../../src/lib/security/receipts.ts";
 
 describe("receipt codes", () => {
   it("carry at least 96 bits, in an alphabet without look-alikes, shown in groups of four", () => {

@@ -21,6 +21,13 @@ export const settings = defineType({
       type: "object",
       fields: [phoneField(), emailField(), defineField({ name: "address", title: "Adress", type: "address" })],
     }),
+    defineField({
+      name: "recruitment",
+      title: "Rekrytering av kontaktfamiljer, familjehem m.m.",
+      description: "Gruppens funktionsbrevlåda får en daglig sammanfattning (utan namn) och telefonnumret visas för den som undrar.",
+      type: "object",
+      fields: [phoneField(), emailField()],
+    }),
     defineField({ name: "crisisNumbers", title: "Krisnummer", type: "array", of: [{ type: "crisisNumber" }], validation: (rule) => rule.required().min(1) }),
     defineField({
       name: "contactTopics",

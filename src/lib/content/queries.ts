@@ -3,7 +3,7 @@
  * the zod schema of its result. `loadQuery()` is the only way pages get content.
  */
 import { z } from "zod";
-import { Activity, Area, Association, Clinic, LocalizedString, NightWalk, Office, Page, Settings } from "./schemas.ts";
+import { Activity, Area, Association, Clinic, InfoEvening, LocalizedString, NightWalk, Office, Page, RecruitmentRoleDoc, SelfCheck, Settings } from "./schemas.ts";
 
 const slugOf = z.object({ current: z.string() });
 const AreaRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
@@ -147,6 +147,24 @@ export const QUERIES = {
       associations: z.array(AssociationRef),
     }),
   },
+  recruitment: {
+    groq: `{
+      "roles": *[_type == "recruitmentRole"] | order(order asc, slug.current asc),
+      "evenings": *[_type == "infoEvening"] | order(date asc, startTime asc),
+      "selfCheck": *[_type == "selfCheck" && _id == "selfCheck"][0],
+      "settings": *[_type == "settings" && _id == "settings"][0] { generalContact, recruitment }
+    }`,
+    result: z.object({
+      roles: z.array(RecruitmentRoleDoc),
+      evenings: z.array(InfoEvening),
+      selfCheck: SelfCheck.nullable(),
+      settings: Settings.pick({ generalContact: true, recruitment: true }),
+    }),
+  },
+  recruitmentAreas: {
+    groq: `{ "areas": *[_type == "area"] | ${BY_NAME} { _id, name, slug, postalCodes, boundary } }`,
+    result: z.object({ areas: z.array(Area.pick({ _id: true, name: true, slug: true, postalCodes: true, boundary: true })) }),
+  },
   paths: {
     groq: `{
       "areas": *[_type == "area"].slug.current,
@@ -154,7 +172,8 @@ export const QUERIES = {
       "clinics": *[_type == "clinic"].slug.current,
       "activities": *[_type == "activity"].slug.current,
       "associations": *[_type == "association"].slug.current,
-      "pages": *[_type == "page"].slug.current
+      "pages": *[_type == "page"].slug.current,
+      "roles": *[_type == "recruitmentRole"].slug.current
     }`,
     result: z.object({
       areas: z.array(z.string()),
@@ -163,6 +182,7 @@ export const QUERIES = {
       activities: z.array(z.string()),
       associations: z.array(z.string()),
       pages: z.array(z.string()),
+      roles: z.array(z.string()),
     }),
   },
 } as const;

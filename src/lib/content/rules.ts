@@ -54,3 +54,7 @@ export function walkersProblem(min: number | undefined, max: number | undefined)
   if (max > 40) return "högst 40 vandrare en kväll";
   return undefined;
 }
+
+/** The four ways to give a child support close to home that Nära recruits for. */
+export const RECRUITMENT_ROLES = ["contactPerson", "contactFamily", "familyHome", "emergencyHome"] as const;
+export type RecruitmentRole = (typeof RECRUITMENT_ROLES)[number];

@@ -14,6 +14,7 @@ import {
   OUTSIDE_MUNICIPALITY,
   PHONE,
   POSTAL_CODE,
+  RECRUITMENT_ROLES,
   SLUG,
   SWEDISH_REQUIRED,
   TEL,
@@ -261,6 +262,51 @@ export const NightWalk = z
     recurrenceIssues(w, ctx);
   });
 
+/** One role people can take on for a child (contact person, contact family, family home, emergency home), as its page tells it. */
+export const RecruitmentRoleDoc = z.object({
+  ...base,
+  _type: z.literal("recruitmentRole"),
+  role: z.enum(RECRUITMENT_ROLES),
+  title: LocalizedString,
+  slug,
+  order: z.number().int().min(0),
+  summary: LocalizedString,
+  week: LocalizedText,
+  children: LocalizedText,
+  support: LocalizedText,
+  compensation: LocalizedText,
+  assessment: LocalizedText,
+  faq: z.array(z.object({ _key: key, _type: z.string().optional(), question: LocalizedString, answer: LocalizedText })).optional(),
+});
+
+/** An information evening: when, where (a place or a video meeting), its language, seats and roles. */
+export const InfoEvening = z
+  .object({
+    ...base,
+    _type: z.literal("infoEvening"),
+    date,
+    startTime: time,
+    endTime: time,
+    place: z.object({ _type: z.string().optional(), name: z.string().min(1), address: Address, location: GeoPoint }).optional(),
+    videoLink: z.url({ protocol: /^https$/, error: "länken ska vara en https-adress" }).optional(),
+    language,
+    seats: z.number().int().min(1).max(500),
+    roles: z.array(z.enum(RECRUITMENT_ROLES)).min(1),
+  })
+  .refine((e) => minutesOf(e.startTime) < minutesOf(e.endTime), { error: "sluttiden måste vara efter starttiden", path: ["endTime"] })
+  .refine((e) => Boolean(e.place) !== Boolean(e.videoLink), { error: "ange antingen en plats eller en länk till ett videomöte", path: ["videoLink"] });
+
+/** The "Could this be us?" self-check: questions answered in the page only. */
+export const SelfCheck = z.object({
+  ...base,
+  _type: z.literal("selfCheck"),
+  questions: z
+    .array(z.object({ _key: key, _type: z.string().optional(), id: z.string().regex(/^[a-zA-Z]{1,40}$/), question: LocalizedString, help: optionalLocalizedText, needYesFor: z.array(z.enum(RECRUITMENT_ROLES)).min(1) }))
+    .min(10)
+    .max(15)
+    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { error: "två frågor har samma id" }),
+});
+
 export const Page = z.object({
   ...base,
   _type: z.literal("page"),
@@ -296,6 +342,8 @@ export const Settings = z.object({
   isSample: z.boolean(),
   quickExitUrl: z.url({ protocol: /^https$/, error: "snabbutgången ska vara en https-adress" }),
   generalContact: z.object({ phone, email, address: Address }),
+  /** The recruitment team: its functional mailbox and phone (the general contact when absent). */
+  recruitment: z.object({ _type: z.string().optional(), phone, email }).optional(),
   crisisNumbers: z.array(CrisisNumber).min(1),
   contactTopics: z
     .array(ContactTopic)
@@ -311,6 +359,9 @@ export const DOCUMENT_SCHEMAS = {
   association: Association,
   activity: Activity,
   nightWalk: NightWalk,
+  recruitmentRole: RecruitmentRoleDoc,
+  infoEvening: InfoEvening,
+  selfCheck: SelfCheck,
   page: Page,
   settings: Settings,
 } as const;
@@ -323,6 +374,9 @@ export type Association = z.infer<typeof Association>;
 export type Activity = z.infer<typeof Activity>;
 export type NightWalk = z.infer<typeof NightWalk>;
 export type Page = z.infer<typeof Page>;
+export type RecruitmentRoleDoc = z.infer<typeof RecruitmentRoleDoc>;
+export type InfoEvening = z.infer<typeof InfoEvening>;
+export type SelfCheck = z.infer<typeof SelfCheck>;
 export type Settings = z.infer<typeof Settings>;
 export type CrisisNumber = z.infer<typeof CrisisNumber>;
 export type ContactTopic = z.infer<typeof ContactTopic>;

@@ -18,7 +18,7 @@ import { filledFields } from "../http/body.ts";
 import { sendNotice, type Mailer } from "../mail/index.ts";
 import type { Guard } from "../security/guards.ts";
 import { isPhoneNumber, optionalLineField, textField } from "../text.ts";
-import { isReceipt } from "./receipts.ts";
+import { isReceipt } from "../security/receipts.ts";
 import { addToThread, createThread, inbox, markHandled, threadById, threadByReceipt, transferThread, waitingCount, type Contact, type MessageOptions, type Thread } from "./store.ts";
 import { contactDirectory, topicById, unitById, type ContactDirectory, type ContactUnit } from "./units.ts";
 

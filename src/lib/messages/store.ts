@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
 import { decrypt, encrypt } from "../security/crypto.ts";
-import { hashReceipt, newReceipt } from "./receipts.ts";
+import { hashReceipt, newReceipt } from "../security/receipts.ts";
 
 export type ContactMode = "code" | "phone" | "email";
 export type ThreadStatus = "new" | "answered" | "waiting" | "handled";

@@ -10,7 +10,7 @@ import { newChallenge, verifyAltcha, type AltchaOptions } from "./altcha.ts";
 import { newFormToken, verifyFormToken } from "./form-token.ts";
 import { exhausted, hit, type Limit } from "./rate-limit.ts";
 
-export type LimitName = "bookings" | "manage" | "signIn" | "messages" | "proposals" | "receipts" | "nightWalks";
+export type LimitName = "bookings" | "manage" | "signIn" | "messages" | "proposals" | "receipts" | "nightWalks" | "recruitment";
 
 export interface GuardOptions {
   /** How many requests of each kind one client may make per window. */
@@ -47,7 +47,7 @@ export interface Guard {
   challenge(): ReturnType<typeof newChallenge>;
 }
 
-const BUCKETS: Record<LimitName, string> = { bookings: "bookings", manage: "manage", signIn: "sign-in", messages: "messages", proposals: "proposals", receipts: "receipts", nightWalks: "night-walks" };
+const BUCKETS: Record<LimitName, string> = { bookings: "bookings", manage: "manage", signIn: "sign-in", messages: "messages", proposals: "proposals", receipts: "receipts", nightWalks: "night-walks", recruitment: "recruitment" };
 
 const rateLimited = (retryAfter: number) => fail(429, "RATE_LIMITED", "error.rateLimited", { retryAfter });
 

@@ -18,6 +18,10 @@ export interface PurgeCounts {
   nightWalkPlaces: number;
   nightWalkNotes: number;
   reportLinks: number;
+  eveningSeats: number;
+  eveningCounts: number;
+  interests: number;
+  summaries: number;
   walkIns: number;
   audit: number;
 }
@@ -49,6 +53,12 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
       [new Date(now.getTime() - nightWalkRetentionDays * 86_400_000).toISOString().slice(0, 10)],
     ),
     reportLinks: await count(db, "DELETE FROM night_walk_report_links WHERE expires_at < $1", [now]),
+    // Seats at an information evening go a month after it; an evening's count goes with its last booking.
+    eveningSeats: await count(db, "DELETE FROM info_evening_bookings WHERE purge_after < $1", [now]),
+    eveningCounts: await count(db, "DELETE FROM info_evening_seats s WHERE NOT EXISTS (SELECT 1 FROM info_evening_bookings b WHERE b.evening_id = s.evening_id)", []),
+    // A closed interest goes with its notes and history (ON DELETE CASCADE) at its time.
+    interests: await count(db, "DELETE FROM recruitment_interests WHERE purge_after < $1", [now]),
+    summaries: await count(db, "DELETE FROM recruitment_summaries WHERE sent_at < $1", [new Date(now.getTime() - 400 * 86_400_000)]),
     nightWalkNotes: await count(db, "UPDATE night_walk_nights SET notes_sealed = NULL, notes_purge_after = NULL WHERE notes_purge_after < $1", [now]),
     audit: await count(db, "DELETE FROM audit_log WHERE at < $1", [new Date(now.getTime() - auditRetentionDays * 86_400_000)]),
   };

@@ -1,7 +1,8 @@
 /**
  * The one upkeep: everything past its retention deleted (every table that keeps something for a
  * time, and the proposals waiting in the content store), and the minutely jobs (booking
- * reminders, the night walks' day-before alerts). The server runs it at start, the purge hourly and the jobs every minute;
+ * reminders, the night walks' day-before alerts, the information evenings' reminders and the
+ * recruiters' daily summary). The server runs it at start, the purge hourly and the jobs every minute;
  * `npm run purge` runs the same purge once.
  */
 import type { Queryable } from "../db/index.ts";
@@ -14,6 +15,7 @@ export interface UpkeepDeps {
   proposals: { purge(now: Date): Promise<number> };
   booking: { sendReminders(now: Date): Promise<number> };
   nightWalks: { sendAlerts(now: Date): Promise<number> };
+  recruitment: { upkeep(now: Date): Promise<unknown> };
   log?: (line: string) => void;
 }
 
@@ -28,7 +30,7 @@ export interface Upkeep {
   start(clock?: () => Date): Promise<() => void>;
 }
 
-export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, log = console.error }: UpkeepDeps): Upkeep {
+export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, log = console.error }: UpkeepDeps): Upkeep {
   const upkeep: Upkeep = {
     async purge(now) {
       const [tables, drafts] = await Promise.all([purge(db, now, auditRetentionDays, nightWalkRetentionDays), proposals.purge(now)]);
@@ -37,6 +39,7 @@ export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, p
     async minutely(now) {
       await booking.sendReminders(now);
       await nightWalks.sendAlerts(now);
+      await recruitment.upkeep(now);
     },
     async start(clock = () => new Date()) {
       const runPurge = () =>

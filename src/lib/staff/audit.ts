@@ -1,4 +1,4 @@
-/** The audit log: every staff read of bookings, messages or proposals, every change and every refusal, with who and when. */
+/** The audit log: every staff read of bookings, messages, proposals, night walkers or interests, every change and every refusal, with who and when. */
 import type { Queryable } from "../db/index.ts";
 import type { StaffUser } from "./accounts.ts";
 
@@ -26,7 +26,17 @@ export type AuditAction =
   | "nightwalks.cancel"
   | "nightwalks.report"
   | "nightwalks.leader_link"
-  | "nightwalks.compensation";
+  | "nightwalks.compensation"
+  | "recruitment.read"
+  | "recruitment.denied"
+  | "recruitment.open"
+  | "recruitment.status"
+  | "recruitment.handling"
+  | "recruitment.note"
+  | "recruitment.export"
+  | "recruitment.erase"
+  | "recruitment.attendees"
+  | "recruitment.attended";
 
 export type Auditor = Pick<StaffUser, "id" | "username">;
 

@@ -18,12 +18,13 @@ import type { StaffKey } from "../i18n/staff.ts";
 import type { ProposalView } from "../activities/proposals.ts";
 import type { MessagesService } from "../messages/service.ts";
 import type { NightWalksService, SeasonNight, AreaRef } from "../nightwalks/service.ts";
+import type { BoardEntry, BoardFilter, InterestExport, RecruitmentService } from "../recruitment/service.ts";
 import type { InboxEntry, Thread } from "../messages/store.ts";
 import { GENERAL_UNIT, topicById, unitById, type ContactDirectory, type ContactUnit } from "../messages/units.ts";
 import { group } from "../security/codes.ts";
 import type { Guard } from "../security/guards.ts";
 import { cleanText } from "../text.ts";
-import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadMessages, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
+import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadMessages, mayRecruit, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
 import { audit, type AuditAction } from "./audit.ts";
 import { DUMMY_HASH, verifyPassword } from "./passwords.ts";
 import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
@@ -73,12 +74,13 @@ export interface StaffDeps {
   messages: MessagesService;
   proposals: ProposalsService;
   nightWalks: NightWalksService;
+  recruitment: RecruitmentService;
   options: StaffOptions;
 }
 
 export type StaffService = ReturnType<typeof createStaff>;
 
-export function createStaff({ db, guard, booking, messages, proposals, nightWalks, options }: StaffDeps) {
+export function createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, options }: StaffDeps) {
   const log = (user: User, action: AuditAction, unit?: string, detail?: string) => audit(db, user, action, unit, detail);
 
   /** A session for a user; the sign-in is audited. */
@@ -154,7 +156,7 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
       const clinics = (await booking.clinics()).filter((c) => units === "*" || units.includes(c.clinic._id));
       const messageUnits = messageUnitsOf(user, GENERAL_UNIT);
       const waiting = messageUnits.length > 0 ? await messages.waiting(messageUnits, now) : 0;
-      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user), coordinatesNightWalks: coordinatedAreas(user).length > 0 };
+      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user), coordinatesNightWalks: coordinatedAreas(user).length > 0, recruits: mayRecruit(user) };
     },
 
     bookings: {
@@ -277,6 +279,105 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
         const result = await nightWalks.compensation(date);
         await log(user, "nightwalks.compensation", undefined, result.term.id);
         return { ok: true as const, ...result };
+      },
+    },
+
+    recruitment: {
+      /** Whether the user works with recruitment (for the staff menu). */
+      may: (user: User) => mayRecruit(user),
+      /** The board of interests, names included: recruiters (and admin) only; the opening is audited with how many were shown, and so is a refusal. */
+      async board(user: User, filter: BoardFilter, now: Date): Promise<StaffOutcome<{ entries: BoardEntry[]; areas: Awaited<ReturnType<RecruitmentService["areas"]>> }>> {
+        if (!mayRecruit(user)) {
+          await log(user, "recruitment.denied");
+          return forbidden();
+        }
+        const entries = await recruitment.board(filter, now);
+        await log(user, "recruitment.read", undefined, String(entries.length));
+        return { ok: true, entries, areas: await recruitment.areas() };
+      },
+      /** One interest with its notes and history; the opening is audited. */
+      async interest(user: User, id: string) {
+        if (!mayRecruit(user)) {
+          await log(user, "recruitment.denied", undefined, id);
+          return forbidden();
+        }
+        const found = await recruitment.interest(id);
+        if (!found) return fail(404, "NOT_FOUND", "recruitment.notFound");
+        await log(user, "recruitment.open", undefined, id);
+        return { ok: true as const, ...found };
+      },
+      /** What a recruiter does with an interest: a new status, the handler and next contact, a note, or erasing it; each audited. */
+      async act(user: User, id: string, form: Record<string, string>, now: Date): Promise<StaffOutcome<{ done: "status" | "handling" | "note" | "erased" }>> {
+        if (!mayRecruit(user)) {
+          await log(user, "recruitment.denied", undefined, id);
+          return forbidden();
+        }
+        const refusal = (result: { ok: false; error: string }) => (result.error === "NOT_FOUND" ? fail(404, "NOT_FOUND", "recruitment.notFound") : fail(422, "VALIDATION", "recruitment.invalid"));
+        switch (form["action"]) {
+          case "status": {
+            const done = await recruitment.changeStatus(id, form["status"] ?? "", form["reason"], user.username, now);
+            if (!done.ok) return refusal(done);
+            await log(user, "recruitment.status", undefined, `${id} → ${form["status"] ?? ""}`);
+            return { ok: true, done: "status" };
+          }
+          case "handling": {
+            const done = await recruitment.setHandling(id, form["handler"] ?? "", form["nextContact"] ?? "", now);
+            if (!done.ok) return refusal(done);
+            await log(user, "recruitment.handling", undefined, id);
+            return { ok: true, done: "handling" };
+          }
+          case "note": {
+            const done = await recruitment.addNote(id, form["note"] ?? "", user.username, now);
+            if (!done.ok) return refusal(done);
+            await log(user, "recruitment.note", undefined, id);
+            return { ok: true, done: "note" };
+          }
+          case "erase": {
+            if (!(await recruitment.eraseInterest(id))) return fail(404, "NOT_FOUND", "recruitment.notFound");
+            await log(user, "recruitment.erase", undefined, id);
+            return { ok: true, done: "erased" };
+          }
+          default:
+            return fail(422, "VALIDATION", "recruitment.unknownAction");
+        }
+      },
+      /** Everything held about one applicant, for their right of access; audited. */
+      async exportInterest(user: User, id: string): Promise<StaffOutcome<{ data: InterestExport }>> {
+        if (!mayRecruit(user)) {
+          await log(user, "recruitment.denied", undefined, id);
+          return forbidden();
+        }
+        const data = await recruitment.exportInterest(id);
+        if (!data) return fail(404, "NOT_FOUND", "recruitment.notFound");
+        await log(user, "recruitment.export", undefined, id);
+        return { ok: true, data };
+      },
+      /** Every information evening (no personal data). */
+      async evenings(user: User) {
+        if (!mayRecruit(user)) return forbidden();
+        return { ok: true as const, evenings: await recruitment.allEvenings() };
+      },
+      /** An evening's bookings with names; the opening is audited. */
+      async attendees(user: User, eveningId: string) {
+        if (!mayRecruit(user)) {
+          await log(user, "recruitment.denied", undefined, eveningId);
+          return forbidden();
+        }
+        const found = await recruitment.attendees(eveningId);
+        if (!found) return fail(404, "NOT_FOUND", "recruitment.eveningNotFound");
+        await log(user, "recruitment.attendees", undefined, eveningId);
+        return { ok: true as const, ...found };
+      },
+      /** Who came to an evening; audited. */
+      async markAttended(user: User, eveningId: string, seatId: string, value: string): Promise<StaffOutcome<object>> {
+        if (!mayRecruit(user)) {
+          await log(user, "recruitment.denied", undefined, eveningId);
+          return forbidden();
+        }
+        const attended = value === "yes" ? true : value === "no" ? false : null;
+        if (!(await recruitment.markAttended(seatId, eveningId, attended))) return fail(404, "NOT_FOUND", "recruitment.eveningNotFound");
+        await log(user, "recruitment.attended", undefined, `${eveningId} ${seatId}`);
+        return { ok: true };
       },
     },
 

@@ -5,7 +5,7 @@
  * attempts are throttled besides.
  */
 import { createHash, randomInt } from "node:crypto";
-import { ALPHABET, group, normalize } from "../security/codes.ts";
+import { ALPHABET, group, normalize } from "./codes.ts";
 
 export const RECEIPT_LENGTH = 20;
 export const RECEIPT_BITS = RECEIPT_LENGTH * Math.log2(ALPHABET.length);
