@@ -59,16 +59,14 @@ const phoneField = lineField(30).refine((v) => isPhoneNumber(v, 8));
 const emailField = optionalLineField(254).pipe(z.email().optional());
 
 /** A seat at an information evening, from its form: who, how to reach them (e-mail or phone), how many. */
-export const SeatRequest = z
-  .strictObject({
-    evening: z.string().min(1).max(200),
-    name: lineField(100),
-    email: emailField,
-    phone: optionalLineField(30).pipe(z.string().refine((v) => isPhoneNumber(v, 8)).optional()),
-    persons: z.string().regex(/^[1-4]$/).transform(Number),
-    altcha: z.string().max(8000).optional(),
-  })
-  .refine((v) => v.email !== undefined || v.phone !== undefined, { path: ["email"], message: "reach" });
+export const SeatRequest = z.strictObject({
+  evening: z.string().min(1).max(200),
+  name: lineField(100),
+  email: emailField,
+  phone: optionalLineField(30).pipe(z.string().refine((v) => isPhoneNumber(v, 8)).optional()),
+  persons: z.string().regex(/^[1-4]$/).transform(Number),
+  altcha: z.string().max(8000).optional(),
+});
 export type SeatRequest = z.infer<typeof SeatRequest>;
 
 const SEAT_FIELD_KEYS: Record<string, UiKey> = {
@@ -274,7 +272,9 @@ export function createRecruitment({ db, content, guard, mailer, key, options }: 
           schema: SeatRequest,
           fieldKeys: SEAT_FIELD_KEYS,
           fields: (input: Record<string, string>) => filledFields(input, SEAT_FIELDS),
-          async check(request) {
+          async check(request, input) {
+            // An e-mail address or a phone number, so that the evening's changes can reach them: checked with the other fields.
+            if (!input["email"]?.trim() && !input["phone"]?.trim()) return { fields: { email: "become.error.reach" } };
             if (!request) return {};
             const evening = (await evenings(stockholmNow(now).date)).find((e) => e.evening._id === request.evening);
             if (!evening) return { fields: { evening: "become.error.evening" } };
