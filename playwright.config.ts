@@ -55,6 +55,7 @@ export default defineConfig({
         `node scripts/staff.ts add dina --name "Dina Dahl" --role office:${CONTACT.unit}`,
         `node scripts/staff.ts add erik --name "Erik Ek" --role editor`,
         `node scripts/staff.ts add nora --name "Nora Nilsson" --role nightwalks:area-tallmon`,
+        `node scripts/staff.ts add rita --name "Rita Rask" --role recruitment`,
         "node scripts/serve.ts",
       ].join(" && "),
       url: `http://127.0.0.1:${port}/sv/`,
@@ -70,6 +71,7 @@ export default defineConfig({
         // Deployment settings, turned for a test run: many bookings from one address, a light proof of work.
         RATE_LIMIT_BOOKINGS: "200",
         RATE_LIMIT_MESSAGES: "200",
+        RATE_LIMIT_RECRUITMENT: "200",
         ALTCHA_COST: "50",
         ALTCHA_COUNTER_MAX: "200",
         PUBLIC_SITE_URL: `http://127.0.0.1:${String(port)}`,

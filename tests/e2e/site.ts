@@ -71,6 +71,12 @@ export const PAGE_TYPES = {
   contactAnswer: "contact/answer/",
   nightWalks: "night-walks/",
   nightWalksManage: "night-walks/manage/",
+  become: "become/",
+  becomeRole: `become/${slugOf("recruitmentRole")}/`,
+  becomeEvenings: "become/evenings/",
+  becomeEveningsManage: "become/evenings/manage/",
+  becomeInterest: "become/interest/",
+  becomeStatus: "become/status/",
 } as const;
 
 /** Contact in the browser tests: Kvarnby's area office, read by the account `dina`. */
