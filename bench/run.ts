@@ -232,6 +232,8 @@ try {
     contact: "/sv/contact/",
     map: "/sv/map/",
     nightWalks: "/sv/night-walks/",
+    become: "/sv/become/",
+    becomeInterest: "/sv/become/interest/",
     "home (ar)": "/ar/",
   };
   const weights: Record<string, unknown> = {};
@@ -248,6 +250,10 @@ try {
   const walksPaths = LOCALES.flatMap((l) => Array.from({ length: 10 }, () => `/${l}/night-walks/`));
   await renderAll(walksPaths.slice(0, 8));
   results["renderNightWalks"] = await renderAll(walksPaths);
+  // Becoming a contact family: the roles, the self-check and the evenings with their seats (a database read), ten times in each locale.
+  const becomePaths = LOCALES.flatMap((l) => Array.from({ length: 10 }, () => `/${l}/become/`));
+  await renderAll(becomePaths.slice(0, 8));
+  results["renderBecome"] = await renderAll(becomePaths);
   console.log("Map page, demo dataset …");
   results["mapDemo"] = await mapTimings(7);
   console.log("Lighthouse …");
