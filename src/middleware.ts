@@ -37,6 +37,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   if (response.headers.get("Content-Type")?.startsWith("text/html")) {
     response.headers.set("Content-Type", "text/html; charset=utf-8");
+    // The follow-up counts a public page's view by day, language and page type (the route, never the address): nothing else.
+    if (context.request.method === "GET" && response.status === 200 && context.routePattern.startsWith("/[locale]")) {
+      app.followup.countHit(locale, context.routePattern.replace(/^\/\[locale\]\/?/, "") || "home", context.locals.now);
+    }
     // Pages with an island carry Astro's inline loader: allow exactly those scripts by hash.
     const html = await response.text();
     const scriptHashes = inlineHashes(html, "script");

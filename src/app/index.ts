@@ -17,6 +17,7 @@ import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
 import { migrate, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
 import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
+import { createFollowup } from "../lib/followup/service.ts";
 import { createNightWalks } from "../lib/nightwalks/service.ts";
 import { createRecruitment } from "../lib/recruitment/service.ts";
 import { loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
@@ -105,7 +106,8 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   });
   const proposals = createProposals({ drafts, content, guard, mailer, options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
   const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
-  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks, recruitment });
+  const followup = createFollowup({ db, content });
+  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks, recruitment, followup });
   let stopUpkeep: (() => void) | undefined;
 
   return {
@@ -119,6 +121,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     messages,
     nightWalks,
     recruitment,
+    followup,
     proposals,
     staff,
     upkeep,

@@ -1,5 +1,5 @@
 /**
- * The one upkeep: everything past its retention deleted (every table that keeps something for a
+ * The one upkeep: the follow-up's daily numbers rolled up, then everything past its retention deleted (every table that keeps something for a
  * time, and the proposals waiting in the content store), and the minutely jobs (booking
  * reminders, the night walks' day-before alerts, the information evenings' reminders and the
  * recruiters' daily summary). The server runs it at start, the purge hourly and the jobs every minute;
@@ -16,6 +16,7 @@ export interface UpkeepDeps {
   booking: { sendReminders(now: Date): Promise<number> };
   nightWalks: { sendAlerts(now: Date): Promise<number> };
   recruitment: { upkeep(now: Date): Promise<unknown> };
+  followup: { catchUp(now: Date): Promise<string[]>; flushHits(): Promise<number> };
   log?: (line: string) => void;
 }
 
@@ -30,9 +31,14 @@ export interface Upkeep {
   start(clock?: () => Date): Promise<() => void>;
 }
 
-export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, log = console.error }: UpkeepDeps): Upkeep {
+export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error }: UpkeepDeps): Upkeep {
   const upkeep: Upkeep = {
     async purge(now) {
+      // The follow-up's numbers first, from the rows the purge is about to remove; a failed
+      // roll-up is told in the log and does not keep personal data past its time.
+      await followup.catchUp(now).catch((error: unknown) => {
+        log(`Follow-up roll-up failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
       const [tables, drafts] = await Promise.all([purge(db, now, auditRetentionDays, nightWalkRetentionDays), proposals.purge(now)]);
       return { ...tables, proposals: drafts };
     },
@@ -40,6 +46,7 @@ export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, p
       await booking.sendReminders(now);
       await nightWalks.sendAlerts(now);
       await recruitment.upkeep(now);
+      await followup.flushHits();
     },
     async start(clock = () => new Date()) {
       const runPurge = () =>

@@ -1,0 +1,54 @@
+/**
+ * The follow-up as the server runs it, made by `createFollowup`: the daily roll-up (caught up
+ * before every purge, so that no day's numbers are lost with its rows), its rebuild, and the
+ * site's use counted per day, language and page type — in memory between flushes, with nothing
+ * about who asked.
+ */
+import { stockholmNow } from "../dates.ts";
+import type { Db } from "../db/index.ts";
+import type { LoadQuery } from "../content/load.ts";
+import { catchUp, rebuild, type RollupContent } from "./rollup.ts";
+
+export interface FollowupDeps {
+  db: Db;
+  content: { loadQuery: LoadQuery };
+}
+
+export type FollowupService = ReturnType<typeof createFollowup>;
+
+export function createFollowup({ db, content }: FollowupDeps) {
+  async function rollupContent(): Promise<RollupContent> {
+    const [{ activities }, { walks }] = await Promise.all([content.loadQuery("calendar"), content.loadQuery("nightWalks")]);
+    return {
+      activities: activities.map(({ activity, area }) => ({ activity, areaId: area._id })),
+      walkArea: new Map(walks.map(({ walk, area }) => [walk._id, area._id])),
+    };
+  }
+
+  /** Page views waiting to be written: `day locale pageType` → count. */
+  const hits = new Map<string, number>();
+
+  return {
+    /** Rolls up every day not yet rolled, to yesterday. The days rolled. */
+    catchUp: async (now: Date) => catchUp(db, await rollupContent(), now),
+    /** Rolls up again every day from a date to yesterday. */
+    rebuild: async (from: string, now: Date) => rebuild(db, await rollupContent(), from, now),
+    /** Counts one page view: the day, the page's language and its type; nothing else. */
+    countHit(locale: string, pageType: string, now: Date): void {
+      const key = `${stockholmNow(now).date} ${locale} ${pageType}`;
+      if (hits.size < 10_000 || hits.has(key)) hits.set(key, (hits.get(key) ?? 0) + 1);
+    },
+    /** Writes the counted page views and starts counting afresh. */
+    async flushHits(): Promise<number> {
+      if (hits.size === 0) return 0;
+      const rows = [...hits.entries()].map(([key, n]) => [...key.split(" "), n] as const);
+      hits.clear();
+      await db.query(
+        `INSERT INTO followup_hits (day, locale, page_type, hits) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])
+         ON CONFLICT (day, locale, page_type) DO UPDATE SET hits = followup_hits.hits + EXCLUDED.hits`,
+        [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
+      );
+      return rows.length;
+    },
+  };
+}
