@@ -56,6 +56,7 @@ export default defineConfig({
         `node scripts/staff.ts add erik --name "Erik Ek" --role editor`,
         `node scripts/staff.ts add nora --name "Nora Nilsson" --role nightwalks:area-tallmon`,
         `node scripts/staff.ts add rita --name "Rita Rask" --role recruitment`,
+        `node scripts/staff.ts add ines --name "Ines Ibrahim" --role insights`,
         "node scripts/serve.ts",
       ].join(" && "),
       url: `http://127.0.0.1:${port}/sv/`,
@@ -72,6 +73,8 @@ export default defineConfig({
         RATE_LIMIT_BOOKINGS: "200",
         RATE_LIMIT_MESSAGES: "200",
         RATE_LIMIT_RECRUITMENT: "200",
+        // Every spec signs staff in from this one address.
+        RATE_LIMIT_SIGN_IN: "100",
         ALTCHA_COST: "50",
         ALTCHA_COUNTER_MAX: "200",
         PUBLIC_SITE_URL: `http://127.0.0.1:${String(port)}`,

@@ -101,6 +101,8 @@ export const ServerEnv = z.object({
   RECRUITMENT_RETENTION_DAYS: int(365, 1, 3650),
   /** The municipality promises to call someone who registered interest within this many days. */
   RECRUITMENT_RESPONSE_DAYS: int(14, 1, 90),
+  /** The follow-up never shows a count below this (as "< n"), and hides more so that no total gives one back; never below 3. */
+  FOLLOWUP_MIN_CELL: int(5, 3, 100),
   /** A thread is deleted this many days after its last activity. */
   MESSAGE_RETENTION_DAYS: int(90, 1, 3650),
 

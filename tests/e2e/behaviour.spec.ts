@@ -86,8 +86,8 @@ test("security headers on pages and static files", async ({ request }) => {
   }
 });
 
-// Pages with a form run the proof-of-work widget; the map page its island.
-const WITH_SCRIPTS = new Set(["map", "bookDetails", "office", "clinic", "firstContact", "contact", "propose", "nightWalks"]);
+// Pages with a form run the proof-of-work widget; the map page its island; the page about becoming a contact family its self-check.
+const WITH_SCRIPTS = new Set(["map", "bookDetails", "office", "clinic", "firstContact", "contact", "propose", "nightWalks", "become", "becomeEvenings", "becomeInterest"]);
 
 test("no request leaves this machine and content pages run no script but quick exit", async ({ page }) => {
   const outside: string[] = [];
@@ -101,6 +101,10 @@ test("no request leaves this machine and content pages run no script but quick e
     for (const [type, path] of Object.entries(PAGE_TYPES)) if (!WITH_SCRIPTS.has(type)) await page.goto(`/${locale}/${path}`);
   }
   expect([...new Set(scripts)]).toEqual(["/quick-exit.js"]);
+  // The self-check runs in its own page, and only its own small script does.
+  scripts.length = 0;
+  await page.goto(`/so/${PAGE_TYPES.become}`);
+  expect([...new Set(scripts)].sort()).toEqual(["/quick-exit.js", "/self-check.js"]);
   // The booking form runs the proof-of-work widget, served by this server like everything else.
   await page.goto(`/sv/${PAGE_TYPES.bookDetails}`);
   await expect(page.locator("[data-human-status]")).not.toBeEmpty();

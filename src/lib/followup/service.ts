@@ -7,16 +7,19 @@
 import { stockholmNow } from "../dates.ts";
 import type { Db } from "../db/index.ts";
 import type { LoadQuery } from "../content/load.ts";
+import { LOCALES } from "../i18n/locales.ts";
+import { insights, periodOf, todayOf, type InsightsQuery } from "./insights.ts";
 import { catchUp, rebuild, type RollupContent } from "./rollup.ts";
 
 export interface FollowupDeps {
   db: Db;
   content: { loadQuery: LoadQuery };
+  options: { minCell: number };
 }
 
 export type FollowupService = ReturnType<typeof createFollowup>;
 
-export function createFollowup({ db, content }: FollowupDeps) {
+export function createFollowup({ db, content, options }: FollowupDeps) {
   async function rollupContent(): Promise<RollupContent> {
     const [{ activities }, { walks }] = await Promise.all([content.loadQuery("calendar"), content.loadQuery("nightWalks")]);
     return {
@@ -29,6 +32,17 @@ export function createFollowup({ db, content }: FollowupDeps) {
   const hits = new Map<string, number>();
 
   return {
+    /** The smallest count shown. */
+    minCell: Math.max(3, options.minCell),
+    /** The insights for a query (a period, an area): the area's clinics, offices and the area itself as units. */
+    async insights(query: InsightsQuery, now: Date) {
+      const period = periodOf(query, todayOf(now));
+      const data = await content.loadQuery("home");
+      const areas = data.areas.map((a) => ({ _id: a._id, slug: a.slug.current, name: a.name }));
+      const area = areas.find((a) => a.slug === query.area);
+      const units = area ? [area._id, ...data.clinics.filter((c) => c.area._id === area._id).map((c) => c.clinic._id), ...(await content.loadQuery("nightWalks")).offices.filter((o) => o.area === area._id).map((o) => o._id)] : undefined;
+      return { ...(await insights(db, period, units, options.minCell, LOCALES)), areas, area };
+    },
     /** Rolls up every day not yet rolled, to yesterday. The days rolled. */
     catchUp: async (now: Date) => catchUp(db, await rollupContent(), now),
     /** Rolls up again every day from a date to yesterday. */

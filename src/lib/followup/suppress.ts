@@ -45,8 +45,17 @@ function protect(line: Cell[], total: Cell): boolean {
   return true;
 }
 
-/** Suppresses a table of counts (rows × columns) with its row, column and grand totals. */
-export function suppressTable(values: readonly (readonly number[])[], threshold: number): SuppressedTable {
+/** Which totals a table publishes: a total that is not shown cannot give a cell back, so it needs no second cell hidden. */
+export interface Totals {
+  rows: boolean;
+  columns: boolean;
+}
+
+/**
+ * Suppresses a table of counts (rows × columns) with the totals it publishes (rows, columns,
+ * and the grand total when both are): a table of different measures side by side publishes none.
+ */
+export function suppressTable(values: readonly (readonly number[])[], threshold: number, totals: Totals = { rows: true, columns: true }): SuppressedTable {
   const t = Math.max(MIN_THRESHOLD, threshold);
   const columns = Math.max(0, ...values.map((row) => row.length));
   const cells = values.map((row) => Array.from({ length: columns }, (_, j) => ({ value: row[j] ?? 0, hidden: small(row[j] ?? 0, t) })));
@@ -62,24 +71,30 @@ export function suppressTable(values: readonly (readonly number[])[], threshold:
   const total = { value: grand, hidden: small(grand, t) };
   for (let changed = true; changed; ) {
     changed = false;
-    cells.forEach((row, i) => {
-      const rowTotal = rowTotals[i];
-      if (rowTotal && protect(row, rowTotal)) changed = true;
-    });
-    for (let j = 0; j < columns; j++) {
-      const column = cells.map((row) => row[j]).filter((c): c is Cell => c !== undefined);
-      const columnTotal = columnTotals[j];
-      if (columnTotal && protect(column, columnTotal)) changed = true;
+    if (totals.rows) {
+      cells.forEach((row, i) => {
+        const rowTotal = rowTotals[i];
+        if (rowTotal && protect(row, rowTotal)) changed = true;
+      });
     }
-    if (protect(rowTotals, total)) changed = true;
-    if (protect(columnTotals, total)) changed = true;
+    if (totals.columns) {
+      for (let j = 0; j < columns; j++) {
+        const column = cells.map((row) => row[j]).filter((c): c is Cell => c !== undefined);
+        const columnTotal = columnTotals[j];
+        if (columnTotal && protect(column, columnTotal)) changed = true;
+      }
+    }
+    if (totals.rows && totals.columns) {
+      if (protect(rowTotals, total)) changed = true;
+      if (protect(columnTotals, total)) changed = true;
+    }
   }
   return { cells, rowTotals, columnTotals, total };
 }
 
 /** A list of counts with its total (one row). */
 export function suppressList(values: readonly number[], threshold: number): { cells: Cell[]; total: Cell } {
-  const table = suppressTable([values], threshold);
+  const table = suppressTable([values], threshold, { rows: true, columns: false });
   return { cells: table.cells[0] ?? [], total: table.rowTotals[0] ?? { value: 0, hidden: false } };
 }
 

@@ -3,7 +3,8 @@
  * `office:<office id>` (that office's messages), `general` (messages to the municipality in
  * general), `editor` (proposals), `nightwalks:<area id>` (that area's night walks: the walkers'
  * details, cancelling a night, the reports), `recruitment` (interests from people who could become
- * contact families or family homes, and the information evenings) or `admin` (every unit). Clinic staff also read the messages
+ * contact families or family homes, and the information evenings), `insights` (the follow-up's
+ * numbers, no personal data) or `admin` (every unit). Clinic staff also read the messages
  * written to their clinic.
  */
 import { randomUUID } from "node:crypto";
@@ -30,7 +31,7 @@ export interface UserRow {
 
 export const toUser = (r: UserRow): StaffUser => ({ id: r.id, username: r.username, displayName: r.display_name, roles: r.roles, passwordHash: r.password_hash, disabled: r.disabled });
 
-export const ROLE = /^(admin|editor|general|recruitment|(clinic|office|nightwalks):[a-z0-9][a-z0-9-]*)$/;
+export const ROLE = /^(admin|editor|general|recruitment|insights|(clinic|office|nightwalks):[a-z0-9][a-z0-9-]*)$/;
 /** Small letters, digits, `.`, `_`, `-` and `@` (an e-mail address from the sign-in provider is a user name too). */
 export const USERNAME = /^[a-z0-9][a-z0-9._@-]{1,126}$/;
 
@@ -116,3 +117,6 @@ export function coordinatedAreas(user: Pick<StaffUser, "roles">): string[] | "*"
 
 /** Whether the user works with recruitment (contact families, family homes): the `recruitment` role, or admin. */
 export const mayRecruit = (user: Pick<StaffUser, "roles">) => user.roles.includes("recruitment") || user.roles.includes("admin");
+
+/** Whether the user reads the follow-up's numbers (the `insights` role, or admin): counts only, no personal data. */
+export const mayReadInsights = (user: Pick<StaffUser, "roles">) => user.roles.includes("insights") || user.roles.includes("admin");

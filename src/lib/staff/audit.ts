@@ -36,7 +36,9 @@ export type AuditAction =
   | "recruitment.export"
   | "recruitment.erase"
   | "recruitment.attendees"
-  | "recruitment.attended";
+  | "recruitment.attended"
+  | "insights.read"
+  | "insights.denied";
 
 export type Auditor = Pick<StaffUser, "id" | "username">;
 

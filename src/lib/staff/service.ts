@@ -19,12 +19,14 @@ import type { ProposalView } from "../activities/proposals.ts";
 import type { MessagesService } from "../messages/service.ts";
 import type { NightWalksService, SeasonNight, AreaRef } from "../nightwalks/service.ts";
 import type { BoardEntry, BoardFilter, InterestExport, RecruitmentService } from "../recruitment/service.ts";
+import type { FollowupService } from "../followup/service.ts";
+import type { InsightsQuery } from "../followup/insights.ts";
 import type { InboxEntry, Thread } from "../messages/store.ts";
 import { GENERAL_UNIT, topicById, unitById, type ContactDirectory, type ContactUnit } from "../messages/units.ts";
 import { group } from "../security/codes.ts";
 import type { Guard } from "../security/guards.ts";
 import { cleanText } from "../text.ts";
-import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadMessages, mayRecruit, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
+import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadInsights, mayReadMessages, mayRecruit, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
 import { audit, type AuditAction } from "./audit.ts";
 import { DUMMY_HASH, verifyPassword } from "./passwords.ts";
 import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
@@ -75,12 +77,13 @@ export interface StaffDeps {
   proposals: ProposalsService;
   nightWalks: NightWalksService;
   recruitment: RecruitmentService;
+  followup: FollowupService;
   options: StaffOptions;
 }
 
 export type StaffService = ReturnType<typeof createStaff>;
 
-export function createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, options }: StaffDeps) {
+export function createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, options }: StaffDeps) {
   const log = (user: User, action: AuditAction, unit?: string, detail?: string) => audit(db, user, action, unit, detail);
 
   /** A session for a user; the sign-in is audited. */
@@ -156,7 +159,7 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
       const clinics = (await booking.clinics()).filter((c) => units === "*" || units.includes(c.clinic._id));
       const messageUnits = messageUnitsOf(user, GENERAL_UNIT);
       const waiting = messageUnits.length > 0 ? await messages.waiting(messageUnits, now) : 0;
-      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user), coordinatesNightWalks: coordinatedAreas(user).length > 0, recruits: mayRecruit(user) };
+      return { clinics, readsMessages: messageUnits.length > 0, waiting, editsContent: mayEditContent(user), coordinatesNightWalks: coordinatedAreas(user).length > 0, recruits: mayRecruit(user), readsInsights: mayReadInsights(user) };
     },
 
     bookings: {
@@ -279,6 +282,19 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
         const result = await nightWalks.compensation(date);
         await log(user, "nightwalks.compensation", undefined, result.term.id);
         return { ok: true as const, ...result };
+      },
+    },
+
+    insights: {
+      /** The follow-up's numbers for a period and an area: the `insights` role (and admin); counts only, the reading audited. */
+      async read(user: User, query: InsightsQuery, now: Date) {
+        if (!mayReadInsights(user)) {
+          await log(user, "insights.denied");
+          return forbidden();
+        }
+        const result = await followup.insights(query, now);
+        await log(user, "insights.read", result.area?._id, `${result.period.from}–${result.period.to}`);
+        return { ok: true as const, ...result, minCell: followup.minCell };
       },
     },
 

@@ -1,0 +1,38 @@
+/** The Swedish words of the insights page for the follow-up's keys: measures, columns, languages, weeks. */
+import { formatDate } from "../dates.ts";
+
+const WORDS: Record<string, string> = {
+  "bookings.made": "Bokningar gjorda",
+  "bookings.visits": "Bokade besök",
+  "contact.threads": "Nya ärenden (meddelanden)",
+  "contact.transfers": "Ärenden flyttade till annan enhet",
+  "activities.occurrences": "Aktivitetstillfällen",
+  "nightwalks.nights": "Nattvandringskvällar",
+  "nightwalks.walkerEvenings": "Vandrarkvällar",
+  "recruitment.interests": "Intresseanmälningar",
+  current: "Perioden",
+  previous: "Perioden före",
+  made: "Bokningar",
+  total: "Totalt",
+  "evening:yes": "Från 17:00",
+  "evening:no": "Före 17:00",
+  sv: "svenska",
+  en: "engelska",
+  ar: "arabiska",
+  fa: "persiska",
+  so: "somaliska",
+  ti: "tigrinja",
+  fi: "finska",
+  uk: "ukrainska",
+};
+
+/** The week of a Monday: "v. 48 (23 nov.)". */
+function week(monday: string): string {
+  const d = new Date(`${monday}T12:00:00Z`);
+  const thursday = new Date(d.getTime() + 3 * 86_400_000);
+  const jan1 = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 1));
+  const n = Math.ceil(((thursday.getTime() - jan1.getTime()) / 86_400_000 + 1) / 7);
+  return `v. ${String(n)} (${formatDate(monday, "sv")})`;
+}
+
+export const insightWord = (key: string): string => WORDS[key] ?? (/^\d{4}-\d{2}-\d{2}$/.test(key) ? week(key) : key);

@@ -1,0 +1,21 @@
+/** `GET /staff/insights/{table}.csv?from=…&to=…&area=…`: one table of the follow-up, small numbers hidden, for a spreadsheet. */
+import type { APIRoute } from "astro";
+import { InsightsQuery, tableCsv } from "../../../lib/followup/insights.ts";
+import { insightWord } from "../../../lib/followup/words.ts";
+import { forbidden, redirect, staffPage } from "../../../lib/staff/web.ts";
+
+const TABLES = ["totals", "bookingsByWeek", "evening", "languages", "siteUse"] as const;
+
+export const GET: APIRoute = async (context) => {
+  const { app, now } = context.locals;
+  const page = await staffPage(context, app.staff, app.env.PUBLIC_SITE_URL);
+  if (!page.session) return redirect("/staff/");
+  const name = TABLES.find((t) => t === context.params.table);
+  if (!name) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const q = context.url.searchParams;
+  const result = await app.staff.insights.read(page.session.user, InsightsQuery.parse({ from: q.get("from") ?? undefined, to: q.get("to") ?? undefined, area: q.get("area") ?? undefined }), now);
+  if (!result.ok) return forbidden();
+  return new Response(tableCsv(result[name], insightWord, result.minCell), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="uppfoljning-${name}-${result.period.from}-${result.period.to}.csv"`, "Cache-Control": "no-store" },
+  });
+};
