@@ -8,7 +8,9 @@ import { stockholmNow } from "../dates.ts";
 import type { Db } from "../db/index.ts";
 import type { LoadQuery } from "../content/load.ts";
 import { LOCALES } from "../i18n/locales.ts";
+import { text } from "../content/localize.ts";
 import { insights, periodOf, todayOf, type InsightsQuery } from "./insights.ts";
+import { openStatistics } from "./open.ts";
 import { catchUp, rebuild, type RollupContent } from "./rollup.ts";
 
 export interface FollowupDeps {
@@ -18,6 +20,13 @@ export interface FollowupDeps {
 }
 
 export type FollowupService = ReturnType<typeof createFollowup>;
+
+/** A month (YYYY-MM) some months later or earlier. */
+const shiftMonth = (ym: string, months: number) => {
+  const [y = 0, m = 1] = ym.split("-").map(Number);
+  const index = y * 12 + (m - 1) + months;
+  return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, "0")}`;
+};
 
 export function createFollowup({ db, content, options }: FollowupDeps) {
   async function rollupContent(): Promise<RollupContent> {
@@ -42,6 +51,23 @@ export function createFollowup({ db, content, options }: FollowupDeps) {
       const area = areas.find((a) => a.slug === query.area);
       const units = area ? [area._id, ...data.clinics.filter((c) => c.area._id === area._id).map((c) => c.clinic._id), ...(await content.loadQuery("nightWalks")).offices.filter((o) => o.area === area._id).map((o) => o._id)] : undefined;
       return { ...(await insights(db, period, units, options.minCell, LOCALES)), areas, area };
+    },
+    /**
+     * The open statistics: months `from` to `to` (YYYY-MM; by default the last twelve full
+     * months), each measure per area and for the municipality, suppressed.
+     */
+    async openStatistics(from: string | undefined, to: string | undefined, now: Date) {
+      const month = /^\d{4}-(0[1-9]|1[0-2])$/;
+      const last = to && month.test(to) ? to : shiftMonth(todayOf(now).slice(0, 7), -1);
+      // At most three years at a time; by default the twelve months up to the last.
+      const first = from && month.test(from) && from <= last && shiftMonth(last, -35) <= from ? from : shiftMonth(last, -11);
+      const [home, walks, settings] = await Promise.all([content.loadQuery("home"), content.loadQuery("nightWalks"), content.loadQuery("settings")]);
+      const areaOfUnit = new Map<string, string>([
+        ...home.areas.map((a): [string, string] => [a._id, a._id]),
+        ...home.clinics.map(({ clinic, area }): [string, string] => [clinic._id, area._id]),
+        ...walks.offices.map((o): [string, string] => [o._id, o.area]),
+      ]);
+      return openStatistics(db, { from: first, to: last }, home.areas.map((a) => a._id), (unit) => areaOfUnit.get(unit), options.minCell, text(settings.municipalityName, "sv"));
     },
     /** Rolls up every day not yet rolled, to yesterday. The days rolled. */
     catchUp: async (now: Date) => catchUp(db, await rollupContent(), now),
