@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { offeredSeats, type BookingRules } from "../../src/lib/booking/slots.ts";
 import { workingMinutes } from "../../src/lib/followup/rollup.ts";
 import { testApp, type TestApp } from "../support/app.ts";
 
@@ -16,6 +17,17 @@ describe("working minutes", () => {
     expect(workingMinutes(new Date("2026-11-27T16:00:00+01:00"), new Date("2026-11-30T09:00:00+01:00"))).toBe(120);
     expect(workingMinutes(new Date("2026-11-24T18:00:00+01:00"), new Date("2026-11-24T22:00:00+01:00"))).toBe(0);
     expect(workingMinutes(new Date("2026-11-24T10:00:00+01:00"), new Date("2026-11-24T09:00:00+01:00"))).toBe(0);
+  });
+});
+
+describe("places offered", () => {
+  it("counts slots × seats on an open day, and those from 17:00", () => {
+    // The slot engine's worked example: Tuesday 16:00–19:00, 20-minute slots, 2 seats → 9 × 2 = 18 places, 6 × 2 = 12 from 17:00.
+    const rules: BookingRules = { windows: [{ day: "tue", start: "16:00", end: "19:00" }], slotMinutes: 20, seats: 2, bookAheadDays: 28, minNoticeMinutes: 120, cancelCutoffMinutes: 60, visitTypes: [] };
+    expect(offeredSeats(rules, "2026-11-24")).toEqual({ total: 18, evening: 12 });
+    expect(offeredSeats(rules, "2026-11-25")).toEqual({ total: 0, evening: 0 });
+    // Christmas Eve is a Thursday off in every schedule.
+    expect(offeredSeats({ ...rules, windows: [{ day: "thu", start: "16:00", end: "19:00" }] }, "2026-12-24")).toEqual({ total: 0, evening: 0 });
   });
 });
 
@@ -53,6 +65,11 @@ describe("the roll-up", () => {
     expect(value("2026-11-26", "bookings.visits", CLINIC, "status:cancelled")).toBe(1);
     expect(value("2026-11-26", "bookings.visits", CLINIC, "hour:18")).toBe(2);
     expect(value("2026-11-26", "bookings.visits", CLINIC, "evening:yes")).toBe(2);
+    // The places Ekbacken's schedule offered on Thursday, and the evening's part of them.
+    const offered = value("2026-11-26", "bookings.offered", CLINIC);
+    expect(offered).toBeGreaterThan(0);
+    expect(value("2026-11-26", "bookings.offered", CLINIC, "evening:yes") + value("2026-11-26", "bookings.offered", CLINIC, "evening:no")).toBe(offered);
+    expect(value("2026-11-26", "bookings.offered", CLINIC, "evening:yes")).toBeGreaterThan(0);
     expect(value("2026-11-24", "contact.threads", "office-kvarnby", "topic:money")).toBe(1);
     expect(value("2026-11-24", "contact.threads", "office-kvarnby", "answerLocale:ar")).toBe(1);
     // Activities held that day, from the content: Thursday has some in the demo dataset.

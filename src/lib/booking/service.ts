@@ -16,11 +16,11 @@ import type { Mailer } from "../mail/index.ts";
 import { group, isCode, isSecret, normalize } from "../security/codes.ts";
 import type { Guard, HumanProof } from "../security/guards.ts";
 import { localizedPath } from "../site/paths.ts";
-import { bookingClinic, type ClinicWithRules } from "./clinics.ts";
+import { bookingClinic, rulesOf, type ClinicWithRules } from "./clinics.ts";
 import { calendarTitle, reminderMail } from "./describe.ts";
 import { changeOptions, freeSlotsBetween, loadFlow, type Flow } from "./flow.ts";
 import { sendDueReminders } from "./reminders.ts";
-import type { BookingRules, Slot } from "./slots.ts";
+import { offeredSeats, type BookingRules, type Slot } from "./slots.ts";
 import { bookingById, bookingsOn, cancelBooking, createBooking as storeBooking, findBooking, idempotencyKeyUsed, markVisit, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
 
 export type { BookingClinic, ClinicWithRules } from "./clinics.ts";
@@ -207,6 +207,13 @@ export function createBooking({ db, content, guard, mailer, keys, options }: Boo
 
   return {
     clinics: () => loadQuery("bookingClinics"),
+    /** The places each clinic's schedule offered on a date, and those from 17:00 (for the follow-up). */
+    async offered(date: string): Promise<{ clinicId: string; total: number; evening: number }[]> {
+      return (await loadQuery("bookingClinics")).flatMap(({ clinic }) => {
+        const rules = rulesOf(clinic);
+        return rules ? [{ clinicId: clinic._id, ...offeredSeats(rules, date) }] : [];
+      });
+    },
     clinic,
     /** A booking from the JSON API: the body as it came, the proof only ALTCHA's. */
     submit(body: Record<string, unknown>, locale: string, client: string, now: Date): Promise<FormOutcome<Made, BookingFailureCode>> {

@@ -69,6 +69,13 @@ function gridOn(rules: BookingRules, date: string): { time: string; minutes: num
     });
 }
 
+/** The places a schedule offers on a date (slots × seats), and how many of them start from 17:00: for the follow-up. */
+export function offeredSeats(rules: BookingRules, date: string): { total: number; evening: number } {
+  if (!openForBooking(rules, date)) return { total: 0, evening: 0 };
+  const grid = gridOn(rules, date);
+  return { total: grid.length * rules.seats, evening: grid.filter((g) => g.minutes >= 17 * 60).length * rules.seats };
+}
+
 /** A possible start of a visit type on a date, before notice and seats: all that depends on the schedule alone. */
 interface Start {
   key: string;

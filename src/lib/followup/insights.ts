@@ -133,7 +133,20 @@ export async function insights(db: Queryable, period: Period, units: readonly st
     weeks.map((w) => [mine.filter((r) => r.measure === "bookings.made" && r.dimension === "" && r.day >= period.from && r.day <= period.to && weekOf(r.day) === w).reduce((n, r) => n + Number(r.value), 0)]),
     threshold,
   );
-  const evening = table("evening", ["evening:yes", "evening:no"], ["current", "previous"], ["evening:yes", "evening:no"].map((d) => [sum(period, "bookings.visits", d), sum(previous, "bookings.visits", d)]), threshold);
+  // Places offered and visits booked, from 17:00 and before: the evening's share of each.
+  const evening = table(
+    "evening",
+    ["offered:evening:yes", "offered:evening:no", "evening:yes", "evening:no"],
+    ["current", "previous"],
+    [
+      [sum(period, "bookings.offered", "evening:yes"), sum(previous, "bookings.offered", "evening:yes")],
+      [sum(period, "bookings.offered", "evening:no"), sum(previous, "bookings.offered", "evening:no")],
+      [sum(period, "bookings.visits", "evening:yes"), sum(previous, "bookings.visits", "evening:yes")],
+      [sum(period, "bookings.visits", "evening:no"), sum(previous, "bookings.visits", "evening:no")],
+    ],
+    threshold,
+    false,
+  );
   const languages = table("languages", [...localeOrder], ["current", "previous"], localeOrder.map((l) => [sum(period, "contact.threads", `answerLocale:${l}`), sum(previous, "contact.threads", `answerLocale:${l}`)]), threshold);
 
   const hits = await db.query<{ locale: string; current: string | number; previous: string | number }>(

@@ -17,6 +17,8 @@ export interface RollupContent {
   activities: readonly { activity: Activity; areaId: string }[];
   /** The area of a night-walk series, by the series' id. */
   walkArea: ReadonlyMap<string, string>;
+  /** The places each clinic's schedule offered on a date, and those from 17:00. */
+  offered: (date: string) => Promise<readonly { clinicId: string; total: number; evening: number }[]>;
 }
 
 type Key = `${string}\u0000${string}\u0000${string}`;
@@ -81,6 +83,14 @@ async function tallyDay(db: Queryable, day: string, content: RollupContent): Pro
     const startsAt = new Date(b.starts_at);
     const hour = hourOf(startsAt);
     t.add("bookings.visits", b.clinic_id, [`status:${b.status}`, `visitType:${b.visit_type}`, `weekday:${dayOf(day)}`, `hour:${hour}`, `evening:${Number(hour) >= 17 ? "yes" : "no"}`]);
+  }
+
+  // The places the schedules offered this day, before and from 17:00.
+  for (const o of await content.offered(day)) {
+    if (o.total === 0) continue;
+    // The '' row gets both parts: the whole day.
+    t.add("bookings.offered", o.clinicId, ["evening:yes"], o.evening);
+    t.add("bookings.offered", o.clinicId, ["evening:no"], o.total - o.evening);
   }
 
   // Contact: threads written this day, first staff replies given this day, transfers.

@@ -16,6 +16,8 @@ import { catchUp, rebuild, type RollupContent } from "./rollup.ts";
 export interface FollowupDeps {
   db: Db;
   content: { loadQuery: LoadQuery };
+  /** The places the clinics' schedules offered on a date (the booking domain's slot engine). */
+  offered: RollupContent["offered"];
   options: { minCell: number };
 }
 
@@ -28,12 +30,13 @@ const shiftMonth = (ym: string, months: number) => {
   return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, "0")}`;
 };
 
-export function createFollowup({ db, content, options }: FollowupDeps) {
+export function createFollowup({ db, content, offered, options }: FollowupDeps) {
   async function rollupContent(): Promise<RollupContent> {
     const [{ activities }, { walks }] = await Promise.all([content.loadQuery("calendar"), content.loadQuery("nightWalks")]);
     return {
       activities: activities.map(({ activity, area }) => ({ activity, areaId: area._id })),
       walkArea: new Map(walks.map(({ walk, area }) => [walk._id, area._id])),
+      offered,
     };
   }
 
