@@ -1,5 +1,9 @@
 /** The Swedish words of the insights page for the follow-up's keys: measures, columns, languages, weeks. */
 import { formatDate } from "../dates.ts";
+import { createTranslator } from "../i18n/index.ts";
+import { LOCALES } from "../i18n/locales.ts";
+
+const sv = createTranslator("sv");
 
 const WORDS: Record<string, string> = {
   "bookings.made": "Bokningar gjorda",
@@ -18,14 +22,8 @@ const WORDS: Record<string, string> = {
   "evening:no": "Besök före 17:00",
   "offered:evening:yes": "Erbjudna tider från 17:00",
   "offered:evening:no": "Erbjudna tider före 17:00",
-  sv: "svenska",
-  en: "engelska",
-  ar: "arabiska",
-  fa: "persiska",
-  so: "somaliska",
-  ti: "tigrinja",
-  fi: "finska",
-  uk: "ukrainska",
+  // The languages' Swedish names, from the site's Swedish words.
+  ...Object.fromEntries(LOCALES.map((l) => [l, sv(`lang.name.${l}`)])),
 };
 
 /** The week of a Monday: "v. 48 (23 nov.)". */
