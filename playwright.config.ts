@@ -57,6 +57,8 @@ export default defineConfig({
         `node scripts/staff.ts add nora --name "Nora Nilsson" --role nightwalks:area-tallmon`,
         `node scripts/staff.ts add rita --name "Rita Rask" --role recruitment`,
         `node scripts/staff.ts add ines --name "Ines Ibrahim" --role insights`,
+        // A year of synthetic history for the follow-up, through the real roll-up.
+        "node scripts/followup.ts demo",
         "node scripts/serve.ts",
       ].join(" && "),
       url: `http://127.0.0.1:${port}/sv/`,

@@ -104,8 +104,8 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     key: messageKey.key,
     options: { retentionDays: env.RECRUITMENT_RETENTION_DAYS, responseDays: env.RECRUITMENT_RESPONSE_DAYS, siteUrl: env.PUBLIC_SITE_URL },
   });
-  const proposals = createProposals({ drafts, content, guard, mailer, options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
   const followup = createFollowup({ db, content, offered: (date) => booking.offered(date), options: { minCell: env.FOLLOWUP_MIN_CELL } });
+  const proposals = createProposals({ drafts, content, guard, mailer, received: (areaId, now) => followup.countEvent("proposals.received", areaId, now), options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
   const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
   const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks, recruitment, followup });
   let stopUpkeep: (() => void) | undefined;

@@ -2,7 +2,8 @@
  * The follow-up's insights page in a real browser: a staff member with the insights role picks a
  * quarter and an area (the selection in the address), reads the table behind a chart, downloads
  * a table as CSV and prints the report (the print stylesheet leaves the forms out); others are
- * refused; axe finds nothing.
+ * refused; axe finds nothing. The server starts with the demo's year of synthetic history
+ * (`npm run followup -- demo`), so the numbers are read and checked against each other.
  */
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
@@ -25,6 +26,27 @@ test("insights for a quarter and an area: the table behind a chart, CSV, print",
   await expect(weekly.locator("svg[role=img]")).toHaveCount(1);
   await expect(weekly.locator("tbody tr")).toHaveCount(14);
   await expect(weekly.locator("tbody tr").first().locator("th")).toContainText("v. 27");
+  await expect(page.locator("[data-synthetic]")).toContainText("Exempeldata");
+  // The weeks' total is the key figure for bookings made. A quiet summer week in a small area is
+  // hidden ("< 5"), and never alone: the total minus the weeks shown must not give it back.
+  const number = (s: string | null) => Number((s ?? "").replace(/\s/g, ""));
+  const madeRow = page.locator('[data-insight="totals"] tbody tr', { hasText: "Bokningar gjorda" });
+  const made = number(await madeRow.locator("td").first().textContent());
+  expect(made).toBeGreaterThan(100);
+  expect(number(await weekly.locator("tfoot td").textContent())).toBe(made);
+  const weeks = await weekly.locator("tbody td").allTextContents();
+  const hidden = weeks.filter((w) => w === "< 5");
+  const shownWeeks = weeks.filter((w) => w !== "< 5").map(number);
+  expect(shownWeeks.every((n) => Number.isInteger(n) && (n === 0 || n >= 5))).toBe(true);
+  expect(hidden.length).not.toBe(1);
+  const rest = made - shownWeeks.reduce((a, b) => a + b, 0);
+  // What the hidden weeks hold together (at least one of them below 5, the others perhaps more).
+  expect(hidden.length === 0 ? rest === 0 : rest > 0).toBe(true);
+  // The response times: every answer in one band, the bands' total in the table's foot.
+  const response = page.locator('[data-insight="responseTimes"]');
+  await expect(response.locator("svg[role=img]")).toHaveCount(1);
+  await expect(response.locator("tbody tr")).toHaveCount(5);
+  await expect(response.locator("p").first()).toContainText(/hälften inom [\d,]+ timmar/);
   await noAxeViolations(page);
 
   const download = page.waitForEvent("download");
@@ -32,7 +54,7 @@ test("insights for a quarter and an area: the table behind a chart, CSV, print",
   const { readFileSync } = await import("node:fs");
   const csv = readFileSync(await (await download).path(), "utf8");
   expect(csv.split("\r\n")[0]).toBe("\uFEFF;Perioden;Perioden före");
-  expect(csv).toContain("Bokningar gjorda;");
+  expect(csv).toContain(`Bokningar gjorda;${String(made)};`);
 
   // On paper: the forms and the site's frame are left out, the charts and tables stay.
   await page.emulateMedia({ media: "print" });

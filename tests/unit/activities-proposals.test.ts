@@ -17,6 +17,8 @@ describe("the proposals service", () => {
     expect(proposal?.proposal).toMatchObject({ contactEmail: "sara@example.se", locale: "so" });
     expect(proposal?.languages).toEqual(["sv", "so"]);
     expect(await t.app.content.loadQuery("activity", { slug: proposal?._id ?? "" })).toBeNull();
+    // The follow-up counts it for its area and day ("proposals in"), and nothing about who sent it.
+    expect(await t.app.db.query("SELECT day, measure, unit, dimension, value::int AS value FROM followup_events")).toEqual([{ day: "2026-11-24", measure: "proposals.received", unit: "area-norrgardet", dimension: "", value: 1 }]);
   });
 
   it("checks the area and the postal code against the CMS beside the form's own problems", async () => {

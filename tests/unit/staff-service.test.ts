@@ -90,6 +90,6 @@ describe("the staff service", () => {
     const opened = await t.app.staff.proposals.open(editor, id);
     if (!opened.ok) throw new Error(opened.error);
     expect(await t.app.staff.proposals.decide(editor, opened.draft, { action: "reject", reason: "Finns redan." })).toEqual({ ok: true, done: "rejected" });
-    expect(await actions()).toEqual(expect.arrayContaining(["editor proposals.list -", "editor proposals.read -", "editor proposals.reject -"]));
+    expect(await actions()).toEqual(expect.arrayContaining(["editor proposals.list -", "editor proposals.read -", "editor proposals.reject area-norrgardet"]));
   });
 });

@@ -203,12 +203,14 @@ export interface ProposalsDeps {
   content: Pick<ContentStore, "loadQuery" | "changed">;
   guard: Guard;
   mailer: Mailer;
+  /** Told of every proposal received, with its area's id (the follow-up counts them). */
+  received?: (areaId: string, now: Date) => Promise<void>;
   options: { retentionDays: number };
 }
 
 export type ProposalsService = ReturnType<typeof createProposals>;
 
-export function createProposals({ drafts, content, guard, mailer, options }: ProposalsDeps) {
+export function createProposals({ drafts, content, guard, mailer, received, options }: ProposalsDeps) {
   const { loadQuery } = content;
 
   /**
@@ -314,6 +316,7 @@ export function createProposals({ drafts, content, guard, mailer, options }: Pro
               ...(request.signUpHow ? { signUpHow: [loc("String", locale, request.signUpHow)] } : {}),
               proposal: meta,
             });
+            await received?.(area._id, now);
             return { ok: true };
           },
         },

@@ -106,11 +106,38 @@ export interface Insights {
   languages: InsightTable;
   /** Page views by language. */
   siteUse: InsightTable;
+  /** First staff replies by how long they took (calendar time). */
+  responseTimes: InsightTable;
+  /** Whether any day shown is synthetic history (the demo's). */
+  synthetic: boolean;
   /** First staff reply, in hours: median and 90th percentile, calendar and working time; undefined below the threshold of threads. */
   responseHours: { calendar: { median: number; p90: number } | undefined; working: { median: number; p90: number } | undefined; count: number };
 }
 
-const TOTALS = ["bookings.made", "bookings.visits", "contact.threads", "contact.transfers", "activities.occurrences", "nightwalks.nights", "nightwalks.walkerEvenings", "recruitment.interests"] as const;
+/** The key figures: a row's key, its measure and dimension. */
+const TOTALS: readonly (readonly [string, string, string])[] = [
+  ["bookings.made", "bookings.made", ""],
+  ["bookings.visits", "bookings.visits", ""],
+  ["contact.threads", "contact.threads", ""],
+  ["contact.transfers", "contact.transfers", ""],
+  ["activities.occurrences", "activities.occurrences", ""],
+  ["proposals.received", "proposals.received", ""],
+  ["proposals.approved", "proposals.decided", "decision:approved"],
+  ["proposals.rejected", "proposals.decided", "decision:rejected"],
+  ["nightwalks.nights", "nightwalks.nights", "status:walked"],
+  ["nightwalks.cancelled", "nightwalks.nights", "status:cancelled"],
+  ["nightwalks.walkerEvenings", "nightwalks.walkerEvenings", ""],
+  ["recruitment.interests", "recruitment.interests", ""],
+];
+
+/** The first staff reply, grouped by how long it took (upper bounds in hours, calendar time). */
+export const RESPONSE_BANDS = [
+  ["reply:1h", 1],
+  ["reply:4h", 4],
+  ["reply:24h", 24],
+  ["reply:72h", 72],
+  ["reply:more", Infinity],
+] as const;
 
 /**
  * The insights for a period and an optional set of units (the area's clinics, offices and the
@@ -122,7 +149,7 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   const mine = rows.filter((r) => !units || units.includes(r.unit));
   const sum = (p: Period, measure: string, dimension = "") => mine.filter((r) => r.day >= p.from && r.day <= p.to && r.measure === measure && r.dimension === dimension).reduce((n, r) => n + Number(r.value), 0);
 
-  const totals = table("totals", [...TOTALS], ["current", "previous"], TOTALS.map((m) => [sum(period, m), sum(previous, m)]), threshold, false);
+  const totals = table("totals", TOTALS.map(([key]) => key), ["current", "previous"], TOTALS.map(([, m, d]) => [sum(period, m, d), sum(previous, m, d)]), threshold, false);
 
   const weeks: string[] = [];
   for (let w = weekOf(period.from); w <= period.to; w = addDays(w, 7)) weeks.push(w);
@@ -156,20 +183,24 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   );
   const siteUse = table("siteUse", [...localeOrder], ["current", "previous"], localeOrder.map((l) => { const h = hits.find((r) => r.locale === l); return [Number(h?.current ?? 0), Number(h?.previous ?? 0)]; }), threshold);
 
-  const durations = await db.query<{ measure: string; unit: string; minutes: number }>(
-    "SELECT measure, unit, minutes FROM followup_durations WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working')",
-    [period.from, period.to],
+  const durations = await db.query<{ day: string; measure: string; unit: string; minutes: number }>(
+    "SELECT day, measure, unit, minutes FROM followup_durations WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working')",
+    [previous.from, period.to],
   );
-  const of = (measure: string) => durations.filter((d) => d.measure === measure && (!units || units.includes(d.unit))).map((d) => d.minutes).sort((a, b) => a - b);
-  const calendar = of("contact.firstReply.calendar");
-  const working = of("contact.firstReply.working");
+  const of = (measure: string, p: Period) => durations.filter((d) => d.measure === measure && d.day >= p.from && d.day <= p.to && (!units || units.includes(d.unit))).map((d) => d.minutes).sort((a, b) => a - b);
+  const calendar = of("contact.firstReply.calendar", period);
+  const working = of("contact.firstReply.working", period);
+  const band = (minutes: readonly number[]) => RESPONSE_BANDS.map(([, hours], i) => minutes.filter((m) => m <= hours * 60 && (i === 0 || m > (RESPONSE_BANDS[i - 1]?.[1] ?? 0) * 60)).length);
+  const [now, before] = [band(calendar), band(of("contact.firstReply.calendar", previous))];
+  const responseTimes = table("responseTimes", RESPONSE_BANDS.map(([key]) => key), ["current", "previous"], RESPONSE_BANDS.map((_, i) => [now[i] ?? 0, before[i] ?? 0]), threshold);
   // A median of fewer answers than the threshold would describe too few people: not shown.
   const summary = (values: number[]) => {
     const median = percentile(values, 0.5);
     const p90 = percentile(values, 0.9);
     return values.length >= Math.max(3, threshold) && median !== undefined && p90 !== undefined ? { median: Math.round(median / 6) / 10, p90: Math.round(p90 / 6) / 10 } : undefined;
   };
-  return { period, previous, totals, bookingsByWeek, evening, languages, siteUse, responseHours: { calendar: summary(calendar), working: summary(working), count: calendar.length } };
+  const [synthetic] = await db.query<{ n: string | number }>("SELECT count(*) AS n FROM followup_days WHERE synthetic AND day >= $1 AND day <= $2", [previous.from, period.to]);
+  return { period, previous, totals, bookingsByWeek, evening, languages, siteUse, responseTimes, synthetic: Number(synthetic?.n ?? 0) > 0, responseHours: { calendar: summary(calendar), working: summary(working), count: calendar.length } };
 }
 
 /** Today's date in Stockholm, for the page. */

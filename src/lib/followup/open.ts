@@ -14,6 +14,7 @@ export const OPEN_MEASURES = [
   "contact.threads",
   "contact.transfers",
   "activities.occurrences",
+  "proposals.received",
   "proposals.decided",
   "nightwalks.nights",
   "nightwalks.walkerEvenings",

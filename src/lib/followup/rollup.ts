@@ -111,12 +111,18 @@ async function tallyDay(db: Queryable, day: string, content: RollupContent): Pro
     t.duration("contact.firstReply.calendar", r.unit_id, minutesBetween(asked, answered));
     t.duration("contact.firstReply.working", r.unit_id, workingMinutes(asked, answered));
   }
+  // Transfers and decisions on proposals, from the audit log (a decision's unit is the proposal's area).
   for (const a of await db.query<{ unit_id: string | null; action: string }>(
     "SELECT unit_id, action FROM audit_log WHERE at >= $1 AND at < $2 AND action IN ('messages.transfer', 'proposals.approve', 'proposals.reject')",
     span,
   )) {
     if (a.action === "messages.transfer") t.add("contact.transfers", a.unit_id ?? "", []);
-    else t.add("proposals.decided", "", [`decision:${a.action === "proposals.approve" ? "approved" : "rejected"}`]);
+    else t.add("proposals.decided", a.unit_id ?? "", [`decision:${a.action === "proposals.approve" ? "approved" : "rejected"}`]);
+  }
+
+  // What was counted as it happened (proposals received; the synthetic history's small measures).
+  for (const e of await db.query<{ measure: string; unit: string; dimension: string; value: string | number }>("SELECT measure, unit, dimension, value FROM followup_events WHERE day = $1", [day])) {
+    t.add(e.measure, e.unit, e.dimension === "" ? [] : [e.dimension], Number(e.value));
   }
 
   // Activities held and cancelled this day, by area and category (from the content).
@@ -152,8 +158,8 @@ async function tallyDay(db: Queryable, day: string, content: RollupContent): Pro
   return t;
 }
 
-/** Rolls one day up: its numbers replaced as a whole, in one transaction. */
-export async function rollUpDay(db: Db, day: string, content: RollupContent, now: Date): Promise<number> {
+/** Rolls one day up: its numbers replaced as a whole, in one transaction; `synthetic` marks the generated history's days. */
+export async function rollUpDay(db: Db, day: string, content: RollupContent, now: Date, synthetic = false): Promise<number> {
   const tally = await tallyDay(db, day, content);
   const keys = [...tally.counts.keys()].map((k) => k.split("\u0000"));
   await db.transaction(async (tx) => {
@@ -176,7 +182,7 @@ export async function rollUpDay(db: Db, day: string, content: RollupContent, now
         tally.durations.map((d) => d.minutes),
       ]);
     }
-    await tx.query("INSERT INTO followup_days (day, rolled_at) VALUES ($1, $2) ON CONFLICT (day) DO UPDATE SET rolled_at = EXCLUDED.rolled_at", [day, now]);
+    await tx.query("INSERT INTO followup_days (day, rolled_at, synthetic) VALUES ($1, $2, $3) ON CONFLICT (day) DO UPDATE SET rolled_at = EXCLUDED.rolled_at, synthetic = EXCLUDED.synthetic", [day, now, synthetic]);
   });
   return tally.counts.size;
 }
@@ -191,7 +197,9 @@ async function oldestRawDay(db: Queryable): Promise<string | undefined> {
        (SELECT min(at) FROM audit_log)
      ) AS oldest`,
   );
-  return row?.oldest ? stockholmNow(new Date(row.oldest)).date : undefined;
+  const [events] = await db.query<{ day: string | null }>("SELECT min(day) AS day FROM followup_events");
+  const days = [row?.oldest ? stockholmNow(new Date(row.oldest)).date : undefined, events?.day ?? undefined].filter((d): d is string => d !== undefined).sort();
+  return days[0];
 }
 
 /**
@@ -213,12 +221,15 @@ export async function catchUp(db: Db, content: RollupContent, now: Date, maxDays
 
 /**
  * Rolls up again every day from `from` to yesterday (after a change to the roll-up): only days
- * whose raw rows are all still kept should be asked for, or their numbers shrink.
+ * whose raw rows are all still kept should be asked for, or their numbers shrink. Days of
+ * synthetic history are left as they are: they have no raw rows.
  */
 export async function rebuild(db: Db, content: RollupContent, from: string, now: Date): Promise<string[]> {
   const yesterday = addDays(stockholmNow(now).date, -1);
+  const synthetic = new Set((await db.query<{ day: string }>("SELECT day FROM followup_days WHERE synthetic AND day >= $1", [from])).map((r) => r.day));
   const days: string[] = [];
   for (let day = from; day <= yesterday; day = addDays(day, 1)) {
+    if (synthetic.has(day)) continue;
     await rollUpDay(db, day, content, now);
     days.push(day);
   }

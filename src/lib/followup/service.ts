@@ -12,6 +12,7 @@ import { text } from "../content/localize.ts";
 import { insights, periodOf, todayOf, type InsightsQuery } from "./insights.ts";
 import { openStatistics } from "./open.ts";
 import { catchUp, rebuild, type RollupContent } from "./rollup.ts";
+import { generateHistory, type SyntheticOptions } from "./synthetic.ts";
 
 export interface FollowupDeps {
   db: Db;
@@ -80,6 +81,29 @@ export function createFollowup({ db, content, offered, options }: FollowupDeps) 
     countHit(locale: string, pageType: string, now: Date): void {
       const key = `${stockholmNow(now).date} ${locale} ${pageType}`;
       if (hits.size < 10_000 || hits.has(key)) hits.set(key, (hits.get(key) ?? 0) + 1);
+    },
+    /** Writes synthetic history (the demo's, or ten times it for the bench), through the real roll-up. */
+    async generate(generate: SyntheticOptions, now: Date) {
+      const [home, walks, settings] = await Promise.all([content.loadQuery("home"), content.loadQuery("nightWalks"), content.loadQuery("settings")]);
+      const clinics = home.clinics.flatMap(({ clinic }) => {
+        const schedule = clinic.bookingSchedule;
+        return schedule ? [{ id: clinic._id, visitTypes: schedule.visitTypes.map((v) => v.id), slotMinutes: schedule.slotMinutes, windows: schedule.windows }] : [];
+      });
+      const world = {
+        clinics,
+        units: [...walks.offices.map((o) => o._id), ...home.clinics.map((c) => c.clinic._id)],
+        topics: settings.contactTopics.map((t) => t.id),
+        areas: home.areas.map((a) => a._id),
+        walkAreas: [...new Set(walks.walks.map(({ area }) => area._id))],
+      };
+      return generateHistory(db, world, await rollupContent(), generate, now);
+    },
+    /** Counts one event that leaves no row to roll up (a proposal received), for its day and unit. */
+    async countEvent(measure: string, unit: string, now: Date): Promise<void> {
+      await db.query(
+        "INSERT INTO followup_events (day, measure, unit, value) VALUES ($1, $2, $3, 1) ON CONFLICT (day, measure, unit, dimension) DO UPDATE SET value = followup_events.value + 1",
+        [stockholmNow(now).date, measure, unit],
+      );
     },
     /** Writes the counted page views and starts counting afresh. */
     async flushHits(): Promise<number> {

@@ -414,10 +414,11 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
         if (read) await log(user, "proposals.read", undefined, id);
         return { ok: true, ...found };
       },
-      /** Approve or reject; a decision made is audited. */
+      /** Approve or reject; a decision made is audited, with the proposal's area as its unit (the follow-up counts decisions per area). */
       async decide(user: User, draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
         const decision = await proposals.decide(draft, form);
-        if (decision.ok) await log(user, decision.done === "approved" ? "proposals.approve" : "proposals.reject", undefined, decision.done === "approved" ? draft._id.replace(/^drafts\./, "") : draft._id);
+        const area = (draft["area"] as { _ref?: unknown } | undefined)?._ref;
+        if (decision.ok) await log(user, decision.done === "approved" ? "proposals.approve" : "proposals.reject", typeof area === "string" ? area : undefined, decision.done === "approved" ? draft._id.replace(/^drafts\./, "") : draft._id);
         return decision;
       },
       approvalChoices: proposals.approvalChoices,

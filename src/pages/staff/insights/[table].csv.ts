@@ -4,7 +4,7 @@ import { InsightsQuery, tableCsv } from "../../../lib/followup/insights.ts";
 import { insightWord } from "../../../lib/followup/words.ts";
 import { forbidden, redirect, staffPage } from "../../../lib/staff/web.ts";
 
-const TABLES = ["totals", "bookingsByWeek", "evening", "languages", "siteUse"] as const;
+const TABLES = ["totals", "bookingsByWeek", "evening", "responseTimes", "languages", "siteUse"] as const;
 
 export const GET: APIRoute = async (context) => {
   const { app, now } = context.locals;
