@@ -9,6 +9,7 @@
  */
 import { activitiesBench } from "./activities.ts";
 import { bookingBench } from "./booking.ts";
+import { followupBench } from "./followup.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
@@ -283,6 +284,9 @@ results["booking"] = await bookingBench();
 
 console.log("Activities: approval to page, feeds and build with 5,000 …");
 results["activities"] = await activitiesBench();
+
+console.log("Follow-up: a year at 10× through the roll-up, the insights page …");
+results["followup"] = await followupBench();
 
 writeFileSync("bench/out/results.json", JSON.stringify(results, null, 2));
 console.log(JSON.stringify(results, null, 2));

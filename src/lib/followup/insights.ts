@@ -76,22 +76,8 @@ function table(id: string, rows: string[], columns: string[], values: number[][]
   return { id, rows, columns, values, columnTotals, suppressed: suppressTable(values, threshold, totals) };
 }
 
-interface CountRow {
-  day: string;
-  measure: string;
-  unit: string;
-  dimension: string;
-  value: string | number;
-}
-
 /** Monday of the ISO week a date is in. */
 const weekOf = (date: string) => addDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
-
-function percentile(sorted: readonly number[], p: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return sorted[index];
-}
 
 export interface Insights {
   period: Period;
@@ -145,21 +131,32 @@ export const RESPONSE_BANDS = [
  */
 export async function insights(db: Queryable, period: Period, units: readonly string[] | undefined, threshold: number, localeOrder: readonly string[]): Promise<Insights> {
   const previous = previousOf(period);
-  const rows = await db.query<CountRow>("SELECT day, measure, unit, dimension, value FROM followup_counts WHERE day >= $1 AND day <= $2", [previous.from, period.to]);
-  const mine = rows.filter((r) => !units || units.includes(r.unit));
-  const sum = (p: Period, measure: string, dimension = "") => mine.filter((r) => r.day >= p.from && r.day <= p.to && r.measure === measure && r.dimension === dimension).reduce((n, r) => n + Number(r.value), 0);
+  // Summed in the database: per measure and dimension for each period, and bookings made per day.
+  // `$4` is the units (null for the whole municipality).
+  const span = [previous.from, period.to, period.from, units ? [...units] : null];
+  const sums = await db.query<{ measure: string; dimension: string; current: boolean; value: string | number }>(
+    `SELECT measure, dimension, day >= $3 AS current, sum(value) AS value FROM followup_counts
+     WHERE day >= $1 AND day <= $2 AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
+       AND (dimension = '' OR split_part(dimension, ':', 1) IN ('evening', 'answerLocale', 'decision', 'status'))
+     GROUP BY measure, dimension, day >= $3`,
+    span,
+  );
+  const totalsOf = new Map(sums.map((r) => [`${r.current ? "current" : "previous"} ${r.measure} ${r.dimension}`, Number(r.value)]));
+  const sum = (p: Period, measure: string, dimension = "") => totalsOf.get(`${p === period ? "current" : "previous"} ${measure} ${dimension}`) ?? 0;
 
   const totals = table("totals", TOTALS.map(([key]) => key), ["current", "previous"], TOTALS.map(([, m, d]) => [sum(period, m, d), sum(previous, m, d)]), threshold, false);
 
+  const daily = await db.query<{ day: string; value: string | number }>(
+    `SELECT day, sum(value) AS value FROM followup_counts
+     WHERE measure = 'bookings.made' AND dimension = '' AND day >= $1 AND day <= $2 AND ($3::text[] IS NULL OR unit = ANY($3::text[]))
+     GROUP BY day`,
+    [period.from, period.to, units ? [...units] : null],
+  );
+  const byWeek = new Map<string, number>();
+  for (const d of daily) byWeek.set(weekOf(d.day), (byWeek.get(weekOf(d.day)) ?? 0) + Number(d.value));
   const weeks: string[] = [];
   for (let w = weekOf(period.from); w <= period.to; w = addDays(w, 7)) weeks.push(w);
-  const bookingsByWeek = table(
-    "bookingsByWeek",
-    weeks,
-    ["made"],
-    weeks.map((w) => [mine.filter((r) => r.measure === "bookings.made" && r.dimension === "" && r.day >= period.from && r.day <= period.to && weekOf(r.day) === w).reduce((n, r) => n + Number(r.value), 0)]),
-    threshold,
-  );
+  const bookingsByWeek = table("bookingsByWeek", weeks, ["made"], weeks.map((w) => [byWeek.get(w) ?? 0]), threshold);
   // Places offered and visits booked, from 17:00 and before: the evening's share of each.
   const evening = table(
     "evening",
@@ -183,24 +180,44 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   );
   const siteUse = table("siteUse", [...localeOrder], ["current", "previous"], localeOrder.map((l) => { const h = hits.find((r) => r.locale === l); return [Number(h?.current ?? 0), Number(h?.previous ?? 0)]; }), threshold);
 
-  const durations = await db.query<{ day: string; measure: string; unit: string; minutes: number }>(
-    "SELECT day, measure, unit, minutes FROM followup_durations WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working')",
-    [previous.from, period.to],
+  // The first replies: how many, the median and 90th percentile (the smallest value with at
+  // least that share at or below it), and the bands, per measure and period.
+  const bandColumns = RESPONSE_BANDS.map(([, hours], i) => {
+    const lower = i === 0 ? undefined : (RESPONSE_BANDS[i - 1]?.[1] ?? 0) * 60;
+    const upper = Number.isFinite(hours) ? hours * 60 : undefined;
+    const conditions = [lower === undefined ? "" : `minutes > ${String(lower)}`, upper === undefined ? "" : `minutes <= ${String(upper)}`].filter(Boolean).join(" AND ");
+    return `count(*) FILTER (WHERE ${conditions || "true"}) AS band${String(i)}`;
+  });
+  const replies = await db.query<Record<string, string | number | boolean | null>>(
+    `SELECT measure, day >= $3 AS current, count(*) AS n,
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY minutes) AS median, percentile_disc(0.9) WITHIN GROUP (ORDER BY minutes) AS p90,
+       ${bandColumns.join(", ")}
+     FROM followup_durations
+     WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working') AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
+     GROUP BY measure, day >= $3`,
+    span,
   );
-  const of = (measure: string, p: Period) => durations.filter((d) => d.measure === measure && d.day >= p.from && d.day <= p.to && (!units || units.includes(d.unit))).map((d) => d.minutes).sort((a, b) => a - b);
-  const calendar = of("contact.firstReply.calendar", period);
-  const working = of("contact.firstReply.working", period);
-  const band = (minutes: readonly number[]) => RESPONSE_BANDS.map(([, hours], i) => minutes.filter((m) => m <= hours * 60 && (i === 0 || m > (RESPONSE_BANDS[i - 1]?.[1] ?? 0) * 60)).length);
-  const [now, before] = [band(calendar), band(of("contact.firstReply.calendar", previous))];
-  const responseTimes = table("responseTimes", RESPONSE_BANDS.map(([key]) => key), ["current", "previous"], RESPONSE_BANDS.map((_, i) => [now[i] ?? 0, before[i] ?? 0]), threshold);
+  const reply = (measure: string, current: boolean) => replies.find((r) => r["measure"] === measure && Boolean(r["current"]) === current);
   // A median of fewer answers than the threshold would describe too few people: not shown.
-  const summary = (values: number[]) => {
-    const median = percentile(values, 0.5);
-    const p90 = percentile(values, 0.9);
-    return values.length >= Math.max(3, threshold) && median !== undefined && p90 !== undefined ? { median: Math.round(median / 6) / 10, p90: Math.round(p90 / 6) / 10 } : undefined;
-  };
+  const summary = (row: Record<string, string | number | boolean | null> | undefined) =>
+    row && Number(row["n"]) >= Math.max(3, threshold) ? { median: Math.round(Number(row["median"]) / 6) / 10, p90: Math.round(Number(row["p90"]) / 6) / 10 } : undefined;
+  const band = (row: Record<string, string | number | boolean | null> | undefined) => RESPONSE_BANDS.map((_, i) => Number(row?.[`band${String(i)}`] ?? 0));
+  const calendar = reply("contact.firstReply.calendar", true);
+  const [now, before] = [band(calendar), band(reply("contact.firstReply.calendar", false))];
+  const responseTimes = table("responseTimes", RESPONSE_BANDS.map(([key]) => key), ["current", "previous"], RESPONSE_BANDS.map((_, i) => [now[i] ?? 0, before[i] ?? 0]), threshold);
   const [synthetic] = await db.query<{ n: string | number }>("SELECT count(*) AS n FROM followup_days WHERE synthetic AND day >= $1 AND day <= $2", [previous.from, period.to]);
-  return { period, previous, totals, bookingsByWeek, evening, languages, siteUse, responseTimes, synthetic: Number(synthetic?.n ?? 0) > 0, responseHours: { calendar: summary(calendar), working: summary(working), count: calendar.length } };
+  return {
+    period,
+    previous,
+    totals,
+    bookingsByWeek,
+    evening,
+    languages,
+    siteUse,
+    responseTimes,
+    synthetic: Number(synthetic?.n ?? 0) > 0,
+    responseHours: { calendar: summary(calendar), working: summary(reply("contact.firstReply.working", true)), count: Number(calendar?.["n"] ?? 0) },
+  };
 }
 
 /** Today's date in Stockholm, for the page. */

@@ -33,6 +33,8 @@ export interface SyntheticOptions {
   /** How many days, ending yesterday (or the day before the first day rolled from real rows). */
   days: number;
   seed: number;
+  /** Keep the raw rows instead of deleting them once rolled (the bench: a roll-up against a year of rows, more than any retention keeps). */
+  keepRaw?: boolean;
 }
 
 export interface SyntheticResult {
@@ -221,7 +223,7 @@ export async function generateHistory(db: Db, world: SyntheticWorld, content: Ro
     const started = performance.now();
     await rollUpDay(db, day, content, now, true);
     rollupMs.push(performance.now() - started);
-    const done = pending.filter((p) => p.lastDay <= day);
+    const done = options.keepRaw ? [] : pending.filter((p) => p.lastDay <= day);
     for (const table of ["bookings", "message_threads"] as const) {
       const ids = done.filter((p) => p.table === table).map((p) => p.id);
       if (ids.length > 0) await db.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
