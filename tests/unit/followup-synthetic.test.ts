@@ -77,6 +77,9 @@ describe("counted events and synthetic history", () => {
     expect(answered).toBe(result.responseHours.count);
     expect(answered).toBeGreaterThan(20);
     expect(result.responseTimes.suppressed.columnTotals[0]?.value).toBe(answered);
+    // Booked a few days ahead, half of them (the generator's mean is about three and a half days).
+    expect(result.bookedAheadDays).toBeGreaterThan(0.5);
+    expect(result.bookedAheadDays).toBeLessThan(6);
     const real = await t.app.followup.insights({ from: "2026-11-20", to: "2026-11-21" }, NOW);
     // The period before 20–21 November is 18–19 November: synthetic.
     expect(real.synthetic).toBe(true);

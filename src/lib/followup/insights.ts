@@ -94,6 +94,8 @@ export interface Insights {
   siteUse: InsightTable;
   /** First staff replies by how long they took (calendar time). */
   responseTimes: InsightTable;
+  /** How many days ahead bookings were made: the median, to a tenth (undefined below the threshold). */
+  bookedAheadDays: number | undefined;
   /** Whether any day shown is synthetic history (the demo's). */
   synthetic: boolean;
   /** First staff reply, in hours: median and 90th percentile, calendar and working time; undefined below the threshold of threads. */
@@ -193,7 +195,7 @@ export async function insights(db: Queryable, period: Period, units: readonly st
        percentile_disc(0.5) WITHIN GROUP (ORDER BY minutes) AS median, percentile_disc(0.9) WITHIN GROUP (ORDER BY minutes) AS p90,
        ${bandColumns.join(", ")}
      FROM followup_durations
-     WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working') AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
+     WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working', 'bookings.ahead') AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
      GROUP BY measure, day >= $3`,
     span,
   );
@@ -205,6 +207,7 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   const calendar = reply("contact.firstReply.calendar", true);
   const [now, before] = [band(calendar), band(reply("contact.firstReply.calendar", false))];
   const responseTimes = table("responseTimes", RESPONSE_BANDS.map(([key]) => key), ["current", "previous"], RESPONSE_BANDS.map((_, i) => [now[i] ?? 0, before[i] ?? 0]), threshold);
+  const ahead = reply("bookings.ahead", true);
   const [synthetic] = await db.query<{ n: string | number }>("SELECT count(*) AS n FROM followup_days WHERE synthetic AND day >= $1 AND day <= $2", [previous.from, period.to]);
   return {
     period,
@@ -217,6 +220,7 @@ export async function insights(db: Queryable, period: Period, units: readonly st
     responseTimes,
     synthetic: Number(synthetic?.n ?? 0) > 0,
     responseHours: { calendar: summary(calendar), working: summary(reply("contact.firstReply.working", true)), count: Number(calendar?.["n"] ?? 0) },
+    bookedAheadDays: ahead && Number(ahead["n"]) >= Math.max(3, threshold) ? Math.round(Number(ahead["median"]) / 144) / 10 : undefined,
   };
 }
 
