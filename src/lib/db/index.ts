@@ -4,8 +4,60 @@
  * set. The same SQL and migrations run on both.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+/** A data directory already open in another process: the message says which and what to do. */
+export class DataDirInUse extends Error {
+  override name = "DataDirInUse";
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Takes `<dataDir>.lock` for this process (its pid inside), or throws DataDirInUse when a live
+ * process holds it; a lock left by a process that is gone is taken over. The release function
+ * removes it (also run when the process exits).
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const file = `${resolve(dataDir)}.lock`;
+  mkdirSync(dirname(file), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, "wx", 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      const release = () => {
+        try {
+          if (readFileSync(file, "utf8") === String(process.pid)) unlinkSync(file);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(readFileSync(file, "utf8").trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
+        throw new DataDirInUse(
+          `The embedded database in ${dataDir} is open in another process (pid ${String(holder)}). One process at a time can open it: ` +
+            "while the server runs, the staff, purge, follow-up and backup commands go through the server itself; otherwise stop that process first.",
+        );
+      }
+      // Left by a process that is gone (or by this one): take it over.
+      unlinkSync(file);
+    }
+  }
+  throw new DataDirInUse(`Could not lock ${dataDir}.`);
+}
 
 export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -25,10 +77,17 @@ export interface Db extends Queryable {
   changes?: () => number;
 }
 
-/** PGlite in a data directory, or in memory with `memory://`. Opening takes seconds: do it once a process. */
+/**
+ * PGlite in a data directory, or in memory with `memory://`. Opening takes seconds: do it once a
+ * process. A data directory is locked to this process until it is closed (DataDirInUse for a second).
+ */
 export async function openPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = await PGlite.create(dataDir);
+  const release = dataDir === "memory://" ? () => undefined : lockDataDir(dataDir);
+  const db = await PGlite.create(dataDir).catch((error: unknown) => {
+    release();
+    throw error;
+  });
   let changes = 0;
   const reads = (sql: string) => /^\s*SELECT\b/i.test(sql);
   return {
@@ -54,7 +113,10 @@ export async function openPglite(dataDir: string): Promise<Db> {
         changes++;
       }
     },
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      release();
+    },
     changes: () => changes,
   };
 }
@@ -107,11 +169,35 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 
 export const MIGRATIONS_DIR = "src/lib/db/migrations";
 
-/** Applies every `NNN_name.sql` not applied yet, in order, each in its own transaction. */
+/** The advisory lock that serializes migrations between instances starting at once ("nara" as a number). */
+export const MIGRATION_LOCK = 0x6e617261;
+
+/**
+ * Applies every `NNN_name.sql` not applied yet, in order. On PostgreSQL, all of it in one
+ * transaction under an advisory lock: instances starting at the same moment on one database
+ * take turns, and the later ones find the work done. PGlite has one process per data directory:
+ * each file in its own transaction.
+ */
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const files = readdirSync(resolve(dir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
+  if (db.kind === "postgres") {
+    return db.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+      await tx.query("CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+      const done = new Set((await tx.query<{ id: string }>("SELECT id FROM schema_migrations")).map((r) => r.id));
+      const applied: string[] = [];
+      for (const file of files) {
+        const id = file.replace(/\.sql$/, "");
+        if (done.has(id)) continue;
+        await tx.query(readFileSync(join(resolve(dir), file), "utf8"));
+        await tx.query("INSERT INTO schema_migrations (id) VALUES ($1)", [id]);
+        applied.push(id);
+      }
+      return applied;
+    });
+  }
   await db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
   const done = new Set((await db.query<{ id: string }>("SELECT id FROM schema_migrations")).map((r) => r.id));
-  const files = readdirSync(resolve(dir)).filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f)).sort();
   const applied: string[] = [];
   for (const file of files) {
     const id = file.replace(/\.sql$/, "");
