@@ -1,8 +1,14 @@
 /**
- * The production server: checks configuration and content first (a broken dataset stops the
- * start with a readable message), then serves the built site with security headers on every
- * response, static files included.
+ * The production server. The port opens at once and answers 503 (and `/api/ready` 503) while the
+ * configuration and content are checked and the database opened (a broken dataset stops the
+ * start with a readable message); then it serves the built site with security headers on every
+ * response, static files included. `/api/health` says the process is alive, `/api/ready` that it
+ * can serve. On SIGTERM or SIGINT it stops being ready (`/api/ready` 503) and stops listening;
+ * requests on connections it had already accepted are still answered, with `Connection: close`
+ * (a connection is never cut with a request unread), until none has come for a moment or
+ * SHUTDOWN_GRACE_SECONDS have passed; then it closes the database and exits 0.
  */
+import { Server as NetServer } from "node:net";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,21 +16,75 @@ import { processApp, type App } from "../src/app/index.ts";
 import { serverEnv } from "../src/lib/config.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
 import { loadStaticFiles, serveStatic } from "../src/lib/http/static-files.ts";
+import { createLifecycle, unavailable } from "../src/lib/server/lifecycle.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 
-// The app is composed once, before the first request: the configuration and the content are
-// checked (a broken dataset stops the start with a readable message), and PGlite takes seconds to open.
-let started: App;
+const lifecycle = createLifecycle();
+const headers = securityHeaders({ tileOrigin: originOf(process.env["PUBLIC_TILE_URL"]) });
+const port = Number(process.env["PORT"] ?? 4321);
+const host = process.env["HOST"] ?? "127.0.0.1";
+/** What serves once the start is done. */
+const serving: { app?: App; handler?: (req: IncomingMessage, res: ServerResponse) => Promise<void>; files?: ReturnType<typeof loadStaticFiles> } = {};
+/** The phase now (read afresh after an await). */
+const phase = () => lifecycle.phase;
+
+const send = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(JSON.stringify(body));
+};
+
+async function ready(res: ServerResponse): Promise<void> {
+  const app = serving.app;
+  if (phase() !== "ready" || !app) {
+    send(res, 503, { status: phase() === "starting" ? "starting" : "stopping" });
+    return;
+  }
+  const { ready: ok, checks } = await app.readiness();
+  // A shutdown may have begun while the checks ran.
+  const serves = ok && phase() === "ready";
+  send(res, serves ? 200 : 503, { status: serves ? "ready" : "unavailable", checks });
+}
+
+const server = createServer((req, res) => {
+  lifecycle.track((done) => {
+    res.once("finish", done);
+    res.once("close", done);
+  });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const path = (req.url ?? "/").split("?")[0];
+  if (path === "/api/ready") {
+    void ready(res);
+    return;
+  }
+  const { handler, files } = serving;
+  // Draining: still answered (the connection was accepted before the listener closed), then closed.
+  if (phase() === "draining") res.setHeader("Connection", "close");
+  if (phase() === "starting" || !handler || !files) {
+    // Alive, but not serving: the health check says so with 200, everything else gets 503.
+    if (path === "/api/health") {
+      send(res, 200, { status: phase() === "starting" ? "starting" : "stopping" });
+      return;
+    }
+    const answer = unavailable(lifecycle.phase, (req.headers.accept ?? "").includes("application/json") || (path ?? "").startsWith("/api/"));
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+    return;
+  }
+  if (!serveStatic(files, req, res)) void handler(req, res);
+});
+server.listen(port, host);
+
 try {
   serverEnv();
-  started = await processApp();
+  serving.app = await processApp();
 } catch (error) {
   exitOnKnownError(error);
   throw error;
 }
+const started = serving.app;
 console.log(`Content: ${started.describe.content()}`);
 await started.startUpkeep();
 console.log(`Database: ${started.describe.database()}; mail: ${started.describe.mail()}`);
@@ -32,19 +92,33 @@ console.log(`Message key: ${started.describe.messageKey()}`);
 
 const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
 // The adapter runs in middleware mode: pages and endpoints only. Static files are answered from memory here.
-const { handler } = (await import(entry)) as { handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> };
-const files = loadStaticFiles(resolve("dist/client"));
-const headers = securityHeaders({ tileOrigin: originOf(process.env["PUBLIC_TILE_URL"]) });
-const port = Number(process.env["PORT"] ?? 4321);
-const host = process.env["HOST"] ?? "127.0.0.1";
+serving.handler = ((await import(entry)) as { handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> }).handler;
+serving.files = loadStaticFiles(resolve("dist/client"));
+lifecycle.ready();
+console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${String(port)}/`);
 
-const server = createServer((req, res) => {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  if (!serveStatic(files, req, res)) void handler(req, res);
-});
-server.listen(port, host, () => {
-  console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`);
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => void started.close().finally(() => process.exit(0))));
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  lifecycle.drain();
+  const grace = started.env.SHUTDOWN_GRACE_SECONDS * 1000;
+  console.log(`${signal}: not ready; finishing ${String(lifecycle.inFlight)} request(s) in flight (at most ${String(grace / 1000)} s)`);
+  // No new connections. (The plain socket server's close: the HTTP server's own would also cut the
+  // connections that have been accepted but whose request has not been read yet.)
+  NetServer.prototype.close.call(server);
+  const deadline = Date.now() + grace;
+  let finished = false;
+  while (Date.now() < deadline) {
+    finished = await lifecycle.settled(deadline - Date.now());
+    // A quiet moment: a request already on its way on an accepted connection is read and counted by then.
+    await new Promise((r) => setTimeout(r, Math.min(300, Math.max(0, deadline - Date.now()))));
+    if (lifecycle.inFlight === 0) break;
+  }
+  finished = finished && lifecycle.inFlight === 0;
+  server.closeAllConnections();
+  await started.close();
+  console.log(finished ? "Stopped: every request finished." : "Stopped: the grace period ran out with requests in flight.");
+  process.exit(0);
 }
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal));

@@ -14,7 +14,7 @@ import { clockNow, serverEnv, type ServerEnv } from "../lib/config.ts";
 import { draftsFromEnv, type DraftStore } from "../lib/content/drafts.ts";
 import { createContentStore, type ContentStore } from "../lib/content/load.ts";
 import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
-import { migrate, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
+import { migrate, migrationIds, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
 import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
 import { createFollowup } from "../lib/followup/service.ts";
@@ -137,6 +137,28 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
       } catch {
         return false;
       }
+    },
+    /**
+     * Whether this instance can serve (the readiness check): the database answers, every
+     * migration this release has is applied, and the content can be read.
+     */
+    async readiness(): Promise<{ ready: boolean; checks: Record<"database" | "migrations" | "content", boolean> }> {
+      const checks = { database: false, migrations: false, content: false };
+      try {
+        const rows = await db.query<{ id: string }>("SELECT id FROM schema_migrations");
+        checks.database = true;
+        const applied = new Set(rows.map((r) => r.id));
+        checks.migrations = migrationIds().every((id) => applied.has(id));
+      } catch {
+        // Unreachable: both stay false.
+      }
+      try {
+        await content.loadQuery("settings");
+        checks.content = true;
+      } catch {
+        // Unreadable content: stays false.
+      }
+      return { ready: checks.database && checks.migrations && checks.content, checks };
     },
     /** The server's upkeep: the purge now and hourly, the minutely jobs. Not for one-off scripts. */
     async startUpkeep(): Promise<void> {

@@ -49,6 +49,8 @@ export const ServerEnv = z.object({
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
   /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** On SIGTERM: how long requests in flight may take to finish before the connections are closed. */
+  SHUTDOWN_GRACE_SECONDS: int(10, 0, 300),
 
   // Mail: SMTP when SMTP_URL is set, otherwise the outbox table and the log.
   SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, { error: "an smtp:// or smtps:// URL" }).optional()),

@@ -6,10 +6,15 @@ import { createServer } from "node:net";
 export interface RunningServer {
   url: string;
   output: () => string;
-  stop: () => Promise<void>;
+  /** SIGTERM, then the exit code. */
+  stop: () => Promise<number | null>;
+  /** Sends a signal without waiting. */
+  signal: (name: NodeJS.Signals) => void;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -23,9 +28,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts the built server; resolves once it is ready (it says it is listening), or with
+ * `{ untilReady: false }` as soon as the process has been spawned (to watch it start).
+ */
+export async function startServer(env: Record<string, string>, { untilReady = true, port: chosen }: { untilReady?: boolean; port?: number } = {}): Promise<RunningServer> {
   if (!existsSync("dist/server/entry.mjs")) throw new Error("The site is not built: run `npm run build` first (npm test does).");
-  const port = await freePort();
+  const port = chosen ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve.ts"], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -33,7 +42,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (untilReady) await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`The server did not start:\n${output}`));
     }, 60_000);
@@ -52,13 +62,11 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   return {
     url: `http://127.0.0.1:${String(port)}`,
     output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        child.removeAllListeners("exit");
-        child.once("exit", () => {
-          resolve();
-        });
-        child.kill("SIGTERM");
-      }),
+    stop: () => {
+      child.kill("SIGTERM");
+      return exited;
+    },
+    signal: (name) => child.kill(name),
+    exited,
   };
 }

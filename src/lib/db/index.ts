@@ -169,6 +169,13 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 
 export const MIGRATIONS_DIR = "src/lib/db/migrations";
 
+/** The ids of this release's migrations, in order. */
+export const migrationIds = (dir = MIGRATIONS_DIR): string[] =>
+  readdirSync(resolve(dir))
+    .filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((f) => f.replace(/\.sql$/, ""));
+
 /** The advisory lock that serializes migrations between instances starting at once ("nara" as a number). */
 export const MIGRATION_LOCK = 0x6e617261;
 
