@@ -17,6 +17,8 @@ import { serverEnv } from "../src/lib/config.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
 import { loadStaticFiles, serveStatic } from "../src/lib/http/static-files.ts";
 import { createLifecycle, unavailable } from "../src/lib/server/lifecycle.ts";
+import { controlSocketPath, serveControl } from "../src/lib/server/control.ts";
+import { COMMANDS, runCommand } from "../src/app/commands.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
@@ -94,6 +96,14 @@ const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
 // The adapter runs in middleware mode: pages and endpoints only. Static files are answered from memory here.
 serving.handler = ((await import(entry)) as { handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> }).handler;
 serving.files = loadStaticFiles(resolve("dist/client"));
+// With the embedded database, the operator's commands run in here (one process per data directory).
+const closeControl =
+  started.db.kind === "pglite" && started.env.DATA_DIR !== "memory://"
+    ? await serveControl(controlSocketPath(started.env.DATA_DIR), async ({ command, args, input }) => {
+        const name = COMMANDS.find((c) => c === command);
+        return name ? runCommand(started, name, args, input) : { code: 2, lines: [`Not a command: ${command}`] };
+      })
+    : undefined;
 lifecycle.ready();
 console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${String(port)}/`);
 
@@ -117,6 +127,7 @@ async function shutdown(signal: string): Promise<void> {
   }
   finished = finished && lifecycle.inFlight === 0;
   server.closeAllConnections();
+  await closeControl?.();
   await started.close();
   console.log(finished ? "Stopped: every request finished." : "Stopped: the grace period ran out with requests in flight.");
   process.exit(0);

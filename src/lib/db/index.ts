@@ -75,6 +75,8 @@ export interface Db extends Queryable {
    * other writers, and leaves this undefined.
    */
   changes?: () => number;
+  /** PGlite only: the data directory as a gzipped tar, taken after a checkpoint between two queries (a consistent copy while it runs). */
+  dump?: () => Promise<Uint8Array>;
 }
 
 /**
@@ -118,7 +120,24 @@ export async function openPglite(dataDir: string): Promise<Db> {
       release();
     },
     changes: () => changes,
+    async dump() {
+      await db.exec("CHECKPOINT");
+      return new Uint8Array(await (await db.dumpDataDir("gzip")).arrayBuffer());
+    },
   };
+}
+
+/** Makes a PGlite data directory from a backup (`dump`): the directory must not exist yet. */
+export async function restorePglite(dataDir: string, archive: Uint8Array): Promise<void> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const release = lockDataDir(dataDir);
+  try {
+    const db = await PGlite.create(dataDir, { loadDataDir: new Blob([new Uint8Array(archive)]) });
+    await db.query("SELECT 1");
+    await db.close();
+  } finally {
+    release();
+  }
 }
 
 /**
