@@ -6,8 +6,11 @@
  * can serve. On SIGTERM or SIGINT it stops being ready (`/api/ready` 503) and stops listening;
  * requests on connections it had already accepted are still answered, with `Connection: close`
  * (a connection is never cut with a request unread), until none has come for a moment or
- * SHUTDOWN_GRACE_SECONDS have passed; then it closes the database and exits 0.
+ * SHUTDOWN_GRACE_SECONDS have passed; then it closes the database and exits 0. `/metrics`
+ * (Prometheus) answers with METRICS_TOKEN as a bearer token, or on METRICS_PORT on loopback.
+ * Logs are JSON lines (LOG_LEVEL).
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { Server as NetServer } from "node:net";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
@@ -19,12 +22,15 @@ import { loadStaticFiles, serveStatic } from "../src/lib/http/static-files.ts";
 import { createLifecycle, unavailable } from "../src/lib/server/lifecycle.ts";
 import { controlSocketPath, serveControl } from "../src/lib/server/control.ts";
 import { COMMANDS, runCommand } from "../src/app/commands.ts";
+import { createLog, LOG_LEVELS } from "../src/lib/server/log.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 process.env["ASTRO_NODE_AUTOSTART"] = "disabled";
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 
 const lifecycle = createLifecycle();
+const level = LOG_LEVELS.find((l) => l === process.env["LOG_LEVEL"]) ?? "info";
+const log = createLog(level);
 const headers = securityHeaders({ tileOrigin: originOf(process.env["PUBLIC_TILE_URL"]) });
 const port = Number(process.env["PORT"] ?? 4321);
 const host = process.env["HOST"] ?? "127.0.0.1";
@@ -50,13 +56,33 @@ async function ready(res: ServerResponse): Promise<void> {
   send(res, serves ? 200 : 503, { status: serves ? "ready" : "unavailable", checks });
 }
 
+/** The metrics, for a scrape: with the token when one is set (a hash compared in constant time), or from the loopback port. */
+async function metrics(req: IncomingMessage, res: ServerResponse, needsToken: boolean): Promise<void> {
+  const app = serving.app;
+  const token = app?.env.METRICS_TOKEN;
+  const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "";
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  if (!app || (needsToken && (!token || !timingSafeEqual(digest(given), digest(token))))) {
+    res.writeHead(app && token ? 401 : 404, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(app && token ? { "WWW-Authenticate": "Bearer" } : {}) });
+    res.end(app && token ? "Unauthorized" : "Not found");
+    return;
+  }
+  res.writeHead(200, { "Content-Type": app.metrics.contentType, "Cache-Control": "no-store" });
+  res.end(await app.metrics.text());
+}
+
 const server = createServer((req, res) => {
+  const started = performance.now();
   lifecycle.track((done) => {
     res.once("finish", done);
     res.once("close", done);
   });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const path = (req.url ?? "/").split("?")[0];
+  if (path === "/metrics" && serving.app?.env.METRICS_TOKEN) {
+    void metrics(req, res, true);
+    return;
+  }
   if (path === "/api/ready") {
     void ready(res);
     return;
@@ -75,7 +101,14 @@ const server = createServer((req, res) => {
     res.end(answer.body);
     return;
   }
-  if (!serveStatic(files, req, res)) void handler(req, res);
+  if (serveStatic(files, req, res)) {
+    // Static files: counted, and logged only at the debug level.
+    const seconds = (performance.now() - started) / 1000;
+    serving.app?.metrics.request("static", req.method ?? "GET", res.statusCode, seconds);
+    log.debug({ method: req.method, route: "static", status: res.statusCode, ms: Math.round(seconds * 10_000) / 10 }, "request");
+    return;
+  }
+  void handler(req, res);
 });
 server.listen(port, host);
 
@@ -87,10 +120,10 @@ try {
   throw error;
 }
 const started = serving.app;
-console.log(`Content: ${started.describe.content()}`);
+log.info(`Content: ${started.describe.content()}`);
 await started.startUpkeep();
-console.log(`Database: ${started.describe.database()}; mail: ${started.describe.mail()}`);
-console.log(`Message key: ${started.describe.messageKey()}`);
+log.info(`Database: ${started.describe.database()}; mail: ${started.describe.mail()}`);
+log.info(`Message key: ${started.describe.messageKey()}`);
 
 const entry = pathToFileURL(resolve("dist/server/entry.mjs")).href;
 // The adapter runs in middleware mode: pages and endpoints only. Static files are answered from memory here.
@@ -104,8 +137,20 @@ const closeControl =
         return name ? runCommand(started, name, args, input) : { code: 2, lines: [`Not a command: ${command}`] };
       })
     : undefined;
+// Metrics without a token on their own port, bound to loopback only.
+const metricsPort = started.env.METRICS_PORT;
+const metricsServer =
+  metricsPort === undefined
+    ? undefined
+    : createServer((req, res) => {
+        if ((req.url ?? "/").split("?")[0] === "/metrics") void metrics(req, res, false);
+        else {
+          res.writeHead(404);
+          res.end();
+        }
+      }).listen(metricsPort, "127.0.0.1");
 lifecycle.ready();
-console.log(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${String(port)}/`);
+log.info(`Nära is listening on http://${host === "127.0.0.1" ? "localhost" : host}:${String(port)}/`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -113,7 +158,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   lifecycle.drain();
   const grace = started.env.SHUTDOWN_GRACE_SECONDS * 1000;
-  console.log(`${signal}: not ready; finishing ${String(lifecycle.inFlight)} request(s) in flight (at most ${String(grace / 1000)} s)`);
+  log.info(`${signal}: not ready; finishing ${String(lifecycle.inFlight)} request(s) in flight (at most ${String(grace / 1000)} s)`);
   // No new connections. (The plain socket server's close: the HTTP server's own would also cut the
   // connections that have been accepted but whose request has not been read yet.)
   NetServer.prototype.close.call(server);
@@ -129,7 +174,8 @@ async function shutdown(signal: string): Promise<void> {
   server.closeAllConnections();
   await closeControl?.();
   await started.close();
-  console.log(finished ? "Stopped: every request finished." : "Stopped: the grace period ran out with requests in flight.");
+  metricsServer?.close();
+  log.info(finished ? "Stopped: every request finished." : "Stopped: the grace period ran out with requests in flight.");
   process.exit(0);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal));

@@ -1,18 +1,47 @@
+import { randomUUID } from "node:crypto";
 import { defineMiddleware } from "astro:middleware";
+import type { APIContext, MiddlewareNext } from "astro";
 import { processApp } from "./app/index.ts";
 import { createTranslator, DEFAULT_LOCALE } from "./lib/i18n/index.ts";
 import { inlineHashes, securityHeaders, originOf } from "./lib/security/headers.ts";
 import { localeOfPath } from "./lib/site/paths.ts";
 import { crossSiteForm } from "./lib/security/origin.ts";
+import { requestId } from "./lib/server/log.ts";
+import type { App } from "./app/index.ts";
 
 const tileOrigin = originOf(import.meta.env["PUBLIC_TILE_URL"] as string | undefined);
 const headers = securityHeaders({ tileOrigin });
 
 let publicOrigin: string | undefined;
 
+/**
+ * Every page and endpoint: a request id (the proxy's, when trusted, or a new one) in the
+ * response, one log line and the metrics — by route pattern, never the path, so no code or slug
+ * is ever written down, and no address or query string.
+ */
 export const onRequest = defineMiddleware(async (context, next) => {
   // The composed app (made once per process, before the server listens) for every page and endpoint.
   const app = await processApp();
+  const started = performance.now();
+  const id = requestId(context.request.headers.get("x-request-id"), app.env.TRUST_PROXY === "true", randomUUID);
+  const route = context.routePattern || "unknown";
+  const method = context.request.method;
+  try {
+    const response = await handle(app, context, next);
+    response.headers.set("X-Request-Id", id);
+    const seconds = (performance.now() - started) / 1000;
+    app.metrics.request(route, method, response.status, seconds);
+    app.log.info({ req: id, method, route, status: response.status, ms: Math.round(seconds * 10_000) / 10 }, "request");
+    return response;
+  } catch (error) {
+    const seconds = (performance.now() - started) / 1000;
+    app.metrics.request(route, method, 500, seconds);
+    app.log.error({ req: id, method, route, status: 500, ms: Math.round(seconds * 10_000) / 10, err: error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : String(error) }, "request failed");
+    throw error;
+  }
+});
+
+async function handle(app: App, context: APIContext, next: MiddlewareNext): Promise<Response> {
   publicOrigin ??= new URL(app.env.PUBLIC_SITE_URL).origin;
   if (crossSiteForm(context.request.method, context.url.pathname, context.request.headers, [context.url.origin, publicOrigin])) {
     return new Response("Forbidden: this form was sent from another site.", { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -51,4 +80,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
   return response;
-});
+}

@@ -15,7 +15,7 @@ import { draftsFromEnv, type DraftStore } from "../lib/content/drafts.ts";
 import { createContentStore, type ContentStore } from "../lib/content/load.ts";
 import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
 import { migrate, migrationIds, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
-import { outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
+import { countFailures, outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
 import { createFollowup } from "../lib/followup/service.ts";
 import { createNightWalks } from "../lib/nightwalks/service.ts";
@@ -25,6 +25,8 @@ import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
 import { deriveKey, masterSecret } from "../lib/security/secrets.ts";
 import { createUpkeep } from "../lib/server/upkeep.ts";
+import { createLog } from "../lib/server/log.ts";
+import { createMetrics } from "../lib/server/metrics.ts";
 import { createStaff } from "../lib/staff/service.ts";
 
 /** Parts a test or a tool may hand in instead of the ones the configuration names. */
@@ -50,12 +52,20 @@ async function openDb(env: ServerEnv): Promise<Db> {
 export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   // Content first: a broken dataset stops the start before the database is opened.
   const content: ContentStore = createContentStore(parts.content ?? sourceFromEnv(env));
+  const log = createLog(env.LOG_LEVEL);
   const db = parts.db ?? (await openDb(env));
   const applied = await migrate(db);
-  if (applied.length > 0) console.log(`Database: applied ${applied.join(", ")}`);
+  if (applied.length > 0) log.info(`Database: applied ${applied.join(", ")}`);
   const master = await masterSecret(db, env.SERVER_SECRET);
   const keys = { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") };
-  const mailer = parts.mailer ?? (env.SMTP_URL ? await smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(db));
+  const metrics = createMetrics({
+    outbox: async () => Number((await db.query<{ n: string | number }>("SELECT count(*) AS n FROM mail_outbox"))[0]?.n ?? 0),
+    pool: db.pool,
+    contentVersion: () => content.source.version(),
+  });
+  const mailer = countFailures(parts.mailer ?? (env.SMTP_URL ? await smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(db, (line) => { log.info(line); })), () => {
+    metrics.mailFailed();
+  });
   if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
   const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR);
   const drafts = "drafts" in parts ? parts.drafts : draftsFromEnv(env);
@@ -92,9 +102,12 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     guard,
     mailer,
     keys: { bookingSecret: keys.bookingSecret },
+    created: () => {
+      metrics.created("booking");
+    },
     options: { retentionDays: env.BOOKING_RETENTION_DAYS, reminderHoursBefore: env.REMINDER_HOURS_BEFORE, icsTitle: env.BOOKING_ICS_TITLE, siteUrl: env.PUBLIC_SITE_URL },
   });
-  const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
+  const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, created: () => { metrics.created("message"); }, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const nightWalks = createNightWalks({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.NIGHTWALK_RETENTION_DAYS, reportNotesDays: env.NIGHTWALK_REPORT_NOTES_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const recruitment = createRecruitment({
     db,
@@ -107,7 +120,18 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   const followup = createFollowup({ db, content, offered: (date) => booking.offered(date), options: { minCell: env.FOLLOWUP_MIN_CELL } });
   const proposals = createProposals({ drafts, content, guard, mailer, received: (areaId, now) => followup.countEvent("proposals.received", areaId, now), options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
   const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
-  const upkeep = createUpkeep({ db, auditRetentionDays: env.AUDIT_RETENTION_DAYS, nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS, proposals, booking, nightWalks, recruitment, followup });
+  const upkeep = createUpkeep({
+    db,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    nightWalkRetentionDays: env.NIGHTWALK_RETENTION_DAYS,
+    proposals,
+    booking,
+    nightWalks,
+    recruitment,
+    followup,
+    log: (line) => { log.error(line); },
+    purged: (counts) => { metrics.purged(counts); },
+  });
   let stopUpkeep: (() => void) | undefined;
 
   return {
@@ -115,6 +139,8 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     db,
     content,
     clock,
+    log,
+    metrics,
     mailer,
     guard,
     booking,

@@ -49,6 +49,12 @@ export const ServerEnv = z.object({
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
   /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** The log's level: fatal, error, warn, info (one line a request), debug (static files too), trace or silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** `/metrics` answers only with `Authorization: Bearer <this>` (at least 16 characters); off when unset. */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, { error: "at least 16 characters" }).optional()),
+  /** Also serve `/metrics` without a token on this port, bound to 127.0.0.1 only. */
+  METRICS_PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, { error: "a port number" }).transform(Number).pipe(z.number().int().min(1).max(65535)).optional()),
   /** On SIGTERM: how long requests in flight may take to finish before the connections are closed. */
   SHUTDOWN_GRACE_SECONDS: int(10, 0, 300),
 

@@ -135,12 +135,14 @@ export interface BookingDeps {
   guard: Guard;
   mailer: Mailer;
   keys: { bookingSecret: string };
+  /** Told of every booking made (the metrics). */
+  created?: () => void;
   options: BookingOptions;
 }
 
 export type BookingService = ReturnType<typeof createBooking>;
 
-export function createBooking({ db, content, guard, mailer, keys, options }: BookingDeps) {
+export function createBooking({ db, content, guard, mailer, keys, created, options }: BookingDeps) {
   const { loadQuery } = content;
   const storeOptions = (now: Date): StoreOptions => ({ now, secretKey: keys.bookingSecret, retentionDays: options.retentionDays, reminderHoursBefore: options.reminderHoursBefore });
   const clinic = (id: string) => bookingClinic(loadQuery, id);
@@ -175,6 +177,7 @@ export function createBooking({ db, content, guard, mailer, keys, options }: Boo
         storeOptions(now),
       );
       if (!result.ok) return bookingFailure(result.reason);
+      if (!result.replayed) created?.();
       return { ok: true, status: result.replayed ? 200 : 201, booking: result.booking, secret: result.secret, clinic: found };
     },
   });

@@ -75,6 +75,8 @@ export interface Db extends Queryable {
    * other writers, and leaves this undefined.
    */
   changes?: () => number;
+  /** PostgreSQL only: the pool's connections now. */
+  pool?: () => { total: number; idle: number; waiting: number };
   /** PGlite only: the data directory as a gzipped tar, taken after a checkpoint between two queries (a consistent copy while it runs). */
   dump?: () => Promise<Uint8Array>;
 }
@@ -183,6 +185,7 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
       await pool.query(sql);
     },
     close: () => pool.end(),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

@@ -50,6 +50,24 @@ export async function smtpMailer(url: string, from: string): Promise<Mailer> {
   };
 }
 
+/** The same mailer, telling `failed` of every send that throws (for the metrics). */
+export function countFailures(mailer: Mailer, failed: () => void): Mailer {
+  return {
+    kind: mailer.kind,
+    async send(mail) {
+      try {
+        await mailer.send(mail);
+      } catch (error) {
+        failed();
+        throw error;
+      }
+    },
+    close: () => {
+      mailer.close();
+    },
+  };
+}
+
 /**
  * A notice whose failure must not undo what it tells of (the message is stored either way): a
  * failed send is logged, naming `what` but not the recipient, and answered with false.

@@ -118,6 +118,8 @@ export interface MessagesDeps {
   mailer: Mailer;
   /** AES-256-GCM key for messages at rest. */
   key: Buffer;
+  /** Told of every message written in (the metrics). */
+  created?: () => void;
   options: MessagesOptions;
 }
 
@@ -131,7 +133,7 @@ export type MessagesService = ReturnType<typeof createMessages>;
  * are throttled. Staff read and answer through the same service (`src/lib/staff/inbox.ts`
  * decides who may).
  */
-export function createMessages({ db, content, guard, mailer, key, options }: MessagesDeps) {
+export function createMessages({ db, content, guard, mailer, key, created, options }: MessagesDeps) {
   const directory = () => contactDirectory(content.loadQuery);
   const sealing = (now: Date): MessageOptions => ({ key, now, retentionDays: options.retentionDays });
 
@@ -203,6 +205,7 @@ export function createMessages({ db, content, guard, mailer, key, options }: Mes
               { unitId: unit.id, topic: request.topic, answerLocale: request.answerLocale, body: request.message, contactMode: request.contactMode, contact: contactOf(request) },
               sealing(now),
             );
+            created?.();
             await notifyUnit(unit, "new");
             return { ok: true, receipt, unit, contactMode: request.contactMode };
           },

@@ -18,6 +18,8 @@ export interface UpkeepDeps {
   recruitment: { upkeep(now: Date): Promise<unknown> };
   followup: { catchUp(now: Date): Promise<string[]>; flushHits(): Promise<number> };
   log?: (line: string) => void;
+  /** Told what each purge removed (the metrics). */
+  purged?: (counts: Record<string, number>) => void;
 }
 
 export type UpkeepCounts = PurgeCounts & { proposals: number };
@@ -31,7 +33,7 @@ export interface Upkeep {
   start(clock?: () => Date): Promise<() => void>;
 }
 
-export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error }: UpkeepDeps): Upkeep {
+export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error, purged }: UpkeepDeps): Upkeep {
   const upkeep: Upkeep = {
     async purge(now) {
       // The follow-up's numbers first, from the rows the purge is about to remove; a failed
@@ -40,7 +42,9 @@ export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, p
         log(`Follow-up roll-up failed: ${error instanceof Error ? error.message : String(error)}`);
       });
       const [tables, drafts] = await Promise.all([purge(db, now, auditRetentionDays, nightWalkRetentionDays), proposals.purge(now)]);
-      return { ...tables, proposals: drafts };
+      const counts = { ...tables, proposals: drafts };
+      purged?.(counts);
+      return counts;
     },
     async minutely(now) {
       await booking.sendReminders(now);
