@@ -1,10 +1,10 @@
 /**
- * How the operator's scripts run their command (`src/app/commands.ts`): with the embedded
+ * How the operator's scripts run their command (`scripts/commands.ts`): with the embedded
  * database, first by asking the running server over its control socket (one process at a time
  * can open PGlite); when no server runs there — or with PostgreSQL — in this process.
  */
 import { processApp } from "../src/app/index.ts";
-import { runCommand, type CommandInput, type CommandName, type CommandResult } from "../src/app/commands.ts";
+import { runCommand, type CommandInput, type CommandName, type CommandResult } from "./commands.ts";
 import { serverEnv } from "../src/lib/config.ts";
 import { askServer, controlSocketPath } from "../src/lib/server/control.ts";
 import { exitOnKnownError } from "./fail.ts";

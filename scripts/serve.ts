@@ -21,7 +21,7 @@ import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
 import { loadStaticFiles, serveStatic } from "../src/lib/http/static-files.ts";
 import { createLifecycle, unavailable } from "../src/lib/server/lifecycle.ts";
 import { controlSocketPath, serveControl } from "../src/lib/server/control.ts";
-import { COMMANDS, runCommand } from "../src/app/commands.ts";
+import { COMMANDS, runCommand } from "./commands.ts";
 import { createLog, LOG_LEVELS } from "../src/lib/server/log.ts";
 import { exitOnKnownError } from "./fail.ts";
 

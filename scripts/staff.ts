@@ -12,7 +12,7 @@
  * database while the server runs, the server does it (one process at a time can open PGlite).
  */
 import { createInterface } from "node:readline";
-import { staffNeedsPassword } from "../src/app/commands.ts";
+import { staffNeedsPassword } from "./commands.ts";
 import { runFromCli } from "./command.ts";
 
 async function readPassword(): Promise<string> {

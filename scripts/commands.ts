@@ -9,10 +9,10 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
-import { addDays, isDate, stockholmNow } from "../lib/dates.ts";
-import { addUser, listUsers, removeUser, ROLE, setPassword, USERNAME } from "../lib/staff/accounts.ts";
-import { MIN_PASSWORD_LENGTH } from "../lib/staff/passwords.ts";
-import type { App } from "./index.ts";
+import { addDays, isDate, stockholmNow } from "../src/lib/dates.ts";
+import { addUser, listUsers, removeUser, ROLE, setPassword, USERNAME } from "../src/lib/staff/accounts.ts";
+import { MIN_PASSWORD_LENGTH } from "../src/lib/staff/passwords.ts";
+import type { App } from "../src/app/index.ts";
 
 export const COMMANDS = ["staff", "purge", "followup", "backup"] as const;
 export type CommandName = (typeof COMMANDS)[number];
