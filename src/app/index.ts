@@ -20,7 +20,8 @@ import { createMessages } from "../lib/messages/service.ts";
 import { createFollowup } from "../lib/followup/service.ts";
 import { createNightWalks } from "../lib/nightwalks/service.ts";
 import { createRecruitment } from "../lib/recruitment/service.ts";
-import { loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
+import { decrypt, encrypt, loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
+import { createMailQueue } from "../lib/server/mail-queue.ts";
 import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
 import { deriveKey, masterSecret } from "../lib/security/secrets.ts";
@@ -58,16 +59,31 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   if (applied.length > 0) log.info(`Database: applied ${applied.join(", ")}`);
   const master = await masterSecret(db, env.SERVER_SECRET);
   const keys = { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") };
+  if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
+  const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR);
   const metrics = createMetrics({
     outbox: async () => Number((await db.query<{ n: string | number }>("SELECT count(*) AS n FROM mail_outbox"))[0]?.n ?? 0),
+    mailWaiting: () => mailQueue.waiting(),
     pool: db.pool,
     contentVersion: () => content.source.version(),
   });
-  const mailer = countFailures(parts.mailer ?? (env.SMTP_URL ? await smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(db, (line) => { log.info(line); })), () => {
-    metrics.mailFailed();
-  });
-  if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
-  const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR);
+  // Mail: SMTP (or the outbox table), failures counted, and a send that fails kept and tried again.
+  const mailQueue = createMailQueue(
+    countFailures(parts.mailer ?? (env.SMTP_URL ? await smtpMailer(env.SMTP_URL, env.MAIL_FROM) : outboxMailer(db, (line) => { log.info(line); })), () => {
+      metrics.mailFailed();
+    }),
+    {
+      db,
+      seal: (plain, id) => encrypt(messageKey.key, plain, `mail:${id}`),
+      open: (sealed, id) => decrypt(messageKey.key, sealed, `mail:${id}`),
+      clock: () => clock(),
+      log: (line) => {
+        log.warn(line);
+      },
+      options: { retryHours: env.MAIL_RETRY_HOURS },
+    },
+  );
+  const mailer = mailQueue.mailer;
   const drafts = "drafts" in parts ? parts.drafts : draftsFromEnv(env);
   const clock = parts.clock ?? (() => clockNow(env));
 
@@ -130,6 +146,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     recruitment,
     followup,
     log: (line) => { log.error(line); },
+    mail: mailQueue,
     purged: (counts) => { metrics.purged(counts); },
   });
   let stopUpkeep: (() => void) | undefined;

@@ -61,6 +61,8 @@ export const ServerEnv = z.object({
   // Mail: SMTP when SMTP_URL is set, otherwise the outbox table and the log.
   SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, { error: "an smtp:// or smtps:// URL" }).optional()),
   MAIL_FROM: z.string().default("Nära <no-reply@nara.example>"),
+  /** A mail the server could not send is tried again, with a growing pause, for this many hours. */
+  MAIL_RETRY_HOURS: int(48, 1, 720),
 
   // Anti-automation and rate limits.
   ALTCHA_COST: int(1000, 1, 1_000_000),

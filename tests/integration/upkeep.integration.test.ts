@@ -39,6 +39,10 @@ async function fill(db: Db): Promise<void> {
   await db.query("INSERT INTO used_tokens (id, expires_at) VALUES ('old', $1), ('keep', $2)", [past(1), future(1)]);
   await db.query("INSERT INTO rate_limits (bucket, client, window_start, hits, expires_at) VALUES ('b', 'old', $1, 1, $1), ('b', 'keep', $2, 1, $3)", [past(1), past(0), future(1)]);
   await db.query("INSERT INTO mail_outbox (to_address, subject, body, delete_after) VALUES ('x@example.se', 'old', 'b', $1), ('y@example.se', 'keep', 'b', $2)", [past(1), future(1)]);
+  await db.query(
+    "INSERT INTO mail_queue (id, mail_sealed, attempts, next_attempt_at, give_up_at, created_at) VALUES ('00000000-0000-4000-8000-00000000000a', 'old', 3, $1, $1, $1), ('00000000-0000-4000-8000-00000000000b', 'keep', 1, $2, $2, $1)",
+    [past(1), future(1)],
+  );
   await db.query("INSERT INTO staff_sessions (id_hash, user_id, csrf_token, expires_at) VALUES ('old', $1, 'c', $2), ('keep', $1, 'c', $3)", [user, past(1), future(1)]);
   await db.query("INSERT INTO staff_oidc_logins (id_hash, state, nonce, code_verifier, expires_at) VALUES ('old', 's', 'n', 'v', $1), ('keep', 's', 'n', 'v', $2)", [past(1), future(1)]);
   for (const [name, purgeAfter] of [["old", past(1)], ["keep", future(1)]] as const) {
@@ -103,6 +107,7 @@ const COUNTS = {
   tokens: "SELECT id AS v FROM used_tokens",
   rateLimits: "SELECT client AS v FROM rate_limits",
   outbox: "SELECT subject AS v FROM mail_outbox",
+  mailQueue: "SELECT mail_sealed AS v FROM mail_queue",
   sessions: "SELECT id_hash AS v FROM staff_sessions",
   signIns: "SELECT id_hash AS v FROM staff_oidc_logins",
   threads: "SELECT receipt_hash AS v FROM message_threads",
@@ -181,7 +186,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, mailQueue 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -198,6 +203,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       tokens: ["old", "keep"],
       rateLimits: ["old", "keep"],
       outbox: ["old", "keep"],
+      mailQueue: ["old", "keep"],
       sessions: ["old", "keep"],
       signIns: ["old", "keep"],
       threads: ["receipt-old", "receipt-keep"],
@@ -224,6 +230,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       tokens: ["keep"],
       rateLimits: ["keep"],
       outbox: ["keep"],
+      mailQueue: ["keep"],
       sessions: ["keep"],
       signIns: ["keep"],
       threads: ["receipt-keep"],

@@ -10,6 +10,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 export interface MetricSources {
   /** Mail in the outbox table (kept there when no SMTP server is configured). */
   outbox: () => Promise<number>;
+  /** Mail that could not be sent yet, waiting to be tried again. */
+  mailWaiting: () => Promise<number>;
   /** The PostgreSQL pool's connections (none for PGlite). */
   pool?: (() => { total: number; idle: number; waiting: number }) | undefined;
   /** The content's version now: its age counts from the moment this instance first saw it. */
@@ -38,6 +40,14 @@ export function createMetrics(sources: MetricSources) {
     registers: [registry],
     async collect() {
       this.set(await sources.outbox().catch(() => -1));
+    },
+  });
+  new Gauge({
+    name: "nara_mail_waiting",
+    help: "Mail that could not be sent yet, waiting to be tried again.",
+    registers: [registry],
+    async collect() {
+      this.set(await sources.mailWaiting().catch(() => -1));
     },
   });
   const pool = sources.pool;

@@ -11,6 +11,7 @@ export interface PurgeCounts {
   tokens: number;
   rateLimits: number;
   outbox: number;
+  mailQueue: number;
   sessions: number;
   signIns: number;
   threads: number;
@@ -38,6 +39,7 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
     tokens: await count(db, "DELETE FROM used_tokens WHERE expires_at < $1", [now]),
     rateLimits: await count(db, "DELETE FROM rate_limits WHERE expires_at < $1", [now]),
     outbox: await count(db, "DELETE FROM mail_outbox WHERE delete_after < $1", [now]),
+    mailQueue: await count(db, "DELETE FROM mail_queue WHERE give_up_at < $1", [now]),
     sessions: await count(db, "DELETE FROM staff_sessions WHERE expires_at < $1", [now]),
     signIns: await count(db, "DELETE FROM staff_oidc_logins WHERE expires_at < $1", [now]),
     // Messages go with their thread (ON DELETE CASCADE).

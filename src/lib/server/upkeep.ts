@@ -18,6 +18,8 @@ export interface UpkeepDeps {
   recruitment: { upkeep(now: Date): Promise<unknown> };
   followup: { catchUp(now: Date): Promise<string[]>; flushHits(): Promise<number> };
   log?: (line: string) => void;
+  /** Mail waiting to be tried again. */
+  mail?: { flush(now: Date): Promise<unknown> };
   /** Told what each purge removed (the metrics). */
   purged?: (counts: Record<string, number>) => void;
 }
@@ -33,7 +35,7 @@ export interface Upkeep {
   start(clock?: () => Date): Promise<() => void>;
 }
 
-export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error, purged }: UpkeepDeps): Upkeep {
+export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error, mail, purged }: UpkeepDeps): Upkeep {
   const upkeep: Upkeep = {
     async purge(now) {
       // The follow-up's numbers first, from the rows the purge is about to remove; a failed
@@ -47,6 +49,7 @@ export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, p
       return counts;
     },
     async minutely(now) {
+      await mail?.flush(now);
       await booking.sendReminders(now);
       await nightWalks.sendAlerts(now);
       await recruitment.upkeep(now);
