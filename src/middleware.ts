@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { defineMiddleware } from "astro:middleware";
 import type { APIContext, MiddlewareNext } from "astro";
 import { processApp } from "./app/index.ts";
-import { createTranslator, DEFAULT_LOCALE } from "./lib/i18n/index.ts";
+import { createTranslator, DEFAULT_LOCALE, negotiateLocale } from "./lib/i18n/index.ts";
 import { inlineHashes, securityHeaders, originOf } from "./lib/security/headers.ts";
 import { localeOfPath } from "./lib/site/paths.ts";
 import { crossSiteForm } from "./lib/security/origin.ts";
 import { requestId } from "./lib/server/log.ts";
+import { isUnreachable } from "./lib/db/index.ts";
+import { errorAnswer } from "./lib/http/respond.ts";
 import type { App } from "./app/index.ts";
 
 const tileOrigin = originOf(import.meta.env["PUBLIC_TILE_URL"] as string | undefined);
@@ -34,10 +36,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
     app.log.info({ req: id, method, route, status: response.status, ms: Math.round(seconds * 10_000) / 10 }, "request");
     return response;
   } catch (error) {
+    // The database out of reach: 503, try again; anything else: 500. Never a stack trace or SQL to the user.
+    const unreachable = isUnreachable(error);
     const seconds = (performance.now() - started) / 1000;
-    app.metrics.request(route, method, 500, seconds);
-    app.log.error({ req: id, method, route, status: 500, ms: Math.round(seconds * 10_000) / 10, err: error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : String(error) }, "request failed");
-    throw error;
+    // A page's language from its path; the API's from Accept-Language, as its own answers.
+    const api = context.url.pathname.startsWith("/api/");
+    const locale = (api ? negotiateLocale(context.request.headers.get("accept-language")) : localeOfPath(context.url.pathname)) ?? DEFAULT_LOCALE;
+    const answer = errorAnswer(unreachable ? "unavailable" : "server", locale, createTranslator(locale), api);
+    for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
+    answer.headers.set("X-Request-Id", id);
+    app.metrics.request(route, method, answer.status, seconds);
+    app.log.error({ req: id, method, route, status: answer.status, ms: Math.round(seconds * 10_000) / 10, err: error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : String(error) }, unreachable ? "request failed: database out of reach" : "request failed");
+    return answer;
   }
 });
 

@@ -26,7 +26,7 @@ import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
 import { deriveKey, masterSecret } from "../lib/security/secrets.ts";
 import { createUpkeep } from "../lib/server/upkeep.ts";
-import { createLog } from "../lib/server/log.ts";
+import { createLog, type Log } from "../lib/server/log.ts";
 import { createMetrics } from "../lib/server/metrics.ts";
 import { createStaff } from "../lib/staff/service.ts";
 
@@ -42,8 +42,10 @@ export interface AppParts {
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
-async function openDb(env: ServerEnv): Promise<Db> {
-  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+async function openDb(env: ServerEnv, log: Log): Promise<Db> {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, env.DATABASE_POOL_MAX, (line) => {
+    log.warn(line);
+  });
   if (env.DATA_DIR === "memory://") return openPglite("memory://");
   mkdirSync(`${env.DATA_DIR}/pglite`, { recursive: true, mode: 0o700 });
   return openPglite(`${env.DATA_DIR}/pglite`);
@@ -54,7 +56,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   // Content first: a broken dataset stops the start before the database is opened.
   const content: ContentStore = createContentStore(parts.content ?? sourceFromEnv(env));
   const log = createLog(env.LOG_LEVEL);
-  const db = parts.db ?? (await openDb(env));
+  const db = parts.db ?? (await openDb(env, log));
   const applied = await migrate(db);
   if (applied.length > 0) log.info(`Database: applied ${applied.join(", ")}`);
   const master = await masterSecret(db, env.SERVER_SECRET);

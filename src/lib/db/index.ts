@@ -159,10 +159,31 @@ function statement(text: string, values: unknown[]): { name?: string; text: stri
 }
 const statementNames = new Map<string, string>();
 
-/** A PostgreSQL server through a pool of connections. */
-export async function openPostgres(url: string, max = 10): Promise<Db> {
+/** Error codes that mean the database cannot be reached now (the network's, and PostgreSQL's classes 08, 53300 and 57P). */
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EPIPE|EHOSTUNREACH|08\d{3}|53300|57P0[1-3])$/;
+
+/** Whether an error means the database is out of reach for now (as opposed to a fault in a query). */
+export function isUnreachable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = "code" in error ? String(error.code) : "";
+  const message = error instanceof Error ? error.message : "";
+  if (UNREACHABLE.test(code) || /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
+  // An AggregateError (several addresses refused) or a wrapped cause.
+  const inner = "errors" in error && Array.isArray(error.errors) ? (error.errors as unknown[]) : "cause" in error ? [error.cause] : [];
+  return inner.some(isUnreachable);
+}
+
+/**
+ * A PostgreSQL server through a pool of connections. A request waits at most five seconds for a
+ * connection; a connection that breaks while idle is dropped (and logged), never a crash; the
+ * pool makes new ones when the server is back.
+ */
+export async function openPostgres(url: string, max = 10, log: (line: string) => void = console.error): Promise<Db> {
   const { default: pg } = await import("pg");
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  pool.on("error", (error) => {
+    log(`Database: an idle connection failed (${error.message}); the pool will open a new one`);
+  });
   const query = async <R>(sql: string, params: unknown[] = []) => (await pool.query(statement(sql, params))).rows as R[];
   return {
     kind: "postgres",

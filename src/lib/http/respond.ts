@@ -1,6 +1,6 @@
 /** JSON answers of the API, with translated messages and never a stack trace. */
 import { waitMinutes, type Failure } from "./failure.ts";
-import type { Translate } from "../i18n/index.ts";
+import { direction, type Locale, type Translate } from "../i18n/index.ts";
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -27,3 +27,23 @@ export const OPEN_DATA_HEADERS = {
   "Cache-Control": "public, max-age=300",
   "Cross-Origin-Resource-Policy": "cross-origin",
 };
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * What a request gets when something failed in the server: the database out of reach (503,
+ * "try again in a while") or anything else (500); JSON for the API, a short translated page
+ * otherwise — never a stack trace or a line of SQL.
+ */
+export function errorAnswer(kind: "unavailable" | "server", locale: Locale, t: Translate, api: boolean): Response {
+  const status = kind === "unavailable" ? 503 : 500;
+  const retry: Record<string, string> = kind === "unavailable" ? { "Retry-After": "30" } : {};
+  if (api) return json(status, { error: kind === "unavailable" ? "UNAVAILABLE" : "SERVER_ERROR", message: t(kind === "unavailable" ? "error.unavailable.text" : "error.server") }, retry);
+  const title = t("error.unavailable.title");
+  const body = `<!doctype html>
+<html lang="${locale}" dir="${direction(locale)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} – Nära</title></head>
+<body><main><h1>${escape(title)}</h1><p>${escape(t(kind === "unavailable" ? "error.unavailable.text" : "error.server"))}</p><p><strong>${escape(t("error.unavailable.danger"))}</strong></p><p><a href="/${locale}/">${escape(t("error.unavailable.home"))}</a></p></main></body>
+</html>`;
+  return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...retry } });
+}
