@@ -7,6 +7,11 @@ import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
+/** An embedded data directory that cannot be opened (damaged): the message says what to do. */
+export class DataDirDamaged extends Error {
+  override name = "DataDirDamaged";
+}
+
 /** A data directory already open in another process: the message says which and what to do. */
 export class DataDirInUse extends Error {
   override name = "DataDirInUse";
@@ -90,7 +95,10 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const release = dataDir === "memory://" ? () => undefined : lockDataDir(dataDir);
   const db = await PGlite.create(dataDir).catch((error: unknown) => {
     release();
-    throw error;
+    throw new DataDirDamaged(
+      `The embedded database in ${dataDir} could not be opened (${error instanceof Error ? error.message : String(error)}). It may be damaged: nothing was served from it. ` +
+        "Keep the directory for inspection, and put the last backup back with `npm run restore -- <file> --force` (docs/operations.md).",
+    );
   });
   let changes = 0;
   const reads = (sql: string) => /^\s*SELECT\b/i.test(sql);
