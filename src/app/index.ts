@@ -15,6 +15,7 @@ import { draftsFromEnv, type DraftStore } from "../lib/content/drafts.ts";
 import { createContentStore, type ContentStore } from "../lib/content/load.ts";
 import { sourceFromEnv, type ContentSource } from "../lib/content/sources.ts";
 import { migrate, migrationIds, openPglite, openPostgres, type Db } from "../lib/db/index.ts";
+import { listenPostgres } from "../lib/db/notify.ts";
 import { countFailures, outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
 import { createFollowup } from "../lib/followup/service.ts";
@@ -59,6 +60,25 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   const db = parts.db ?? (await openDb(env, log));
   const applied = await migrate(db);
   if (applied.length > 0) log.info(`Database: applied ${applied.join(", ")}`);
+  // Several instances on one PostgreSQL: a content change told to one (a webhook, an approval) is
+  // passed to all over LISTEN/NOTIFY, and each reads afresh within a second.
+  const notices = env.DATABASE_URL
+    ? await listenPostgres(
+        env.DATABASE_URL,
+        "nara_content",
+        () => {
+          content.refresh();
+        },
+        (line) => {
+          log.warn(line);
+        },
+      )
+    : undefined;
+  content.onChanged(() => {
+    notices?.notify("changed").catch((error: unknown) => {
+      log.warn(`Content notices: the other instances could not be told (${error instanceof Error ? error.message : String(error)})`);
+    });
+  });
   const master = await masterSecret(db, env.SERVER_SECRET);
   const keys = { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") };
   if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
@@ -217,6 +237,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     },
     async close(): Promise<void> {
       stopUpkeep?.();
+      await notices?.close();
       mailer.close();
       await db.close();
     },

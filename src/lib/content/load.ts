@@ -13,8 +13,12 @@ export interface ContentStore {
   readonly source: ContentSource;
   /** The only way pages get content. A plain function, so that `const { loadQuery } = …` works. */
   readonly loadQuery: LoadQuery;
-  /** Told that content changed (a webhook, a publish): the next query reads it afresh. */
+  /** Told that content changed (a webhook, a publish): the next query reads it afresh, and the listeners are told. */
   changed(): void;
+  /** Told that content changed elsewhere (another instance): read afresh, tell no one. */
+  refresh(): void;
+  /** Listens for changes told to this store (to pass them on to the other instances). */
+  onChanged(listener: () => void): void;
 }
 
 /** Results kept per store, at most this many; oldest out first. */
@@ -38,11 +42,19 @@ export function createContentStore(source: ContentSource): ContentStore {
     }
     return pending;
   };
+  const listeners: (() => void)[] = [];
   return {
     source,
     loadQuery,
     changed() {
       source.changed();
+      for (const listener of listeners) listener();
+    },
+    refresh() {
+      source.changed();
+    },
+    onChanged(listener) {
+      listeners.push(listener);
     },
   };
 }
