@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The composed app (made once per process, before the server listens) for every page and endpoint.
   const app = await processApp();
   const started = performance.now();
-  const id = requestId(context.request.headers.get("x-request-id"), app.env.TRUST_PROXY === "true", randomUUID);
+  const id = requestId(context.request.headers.get("x-request-id"), app.env.TRUST_PROXY > 0, randomUUID);
   const route = context.routePattern || "unknown";
   const method = context.request.method;
   try {

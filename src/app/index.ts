@@ -192,7 +192,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     upkeep,
     /** The key rate limits count a client under: an HMAC of its address, never the address. */
     clientKey(socketAddress: string, forwardedFor: string | null): string {
-      return clientKey(keys.client, clientAddress(socketAddress, forwardedFor, env.TRUST_PROXY === "true"));
+      return clientKey(keys.client, clientAddress(socketAddress, forwardedFor, env.TRUST_PROXY));
     },
     /** Whether the database answers (the health check). */
     async healthy(): Promise<boolean> {

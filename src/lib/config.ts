@@ -47,8 +47,15 @@ export const ServerEnv = z.object({
   SERVER_SECRET: optionalString.pipe(z.string().min(32, { error: "at least 32 characters" }).optional()),
   /** Public address of the site, for links in e-mails. */
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
-  /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /**
+   * Behind proxies of one's own: `true` (one, such as nginx) or how many; the client address for
+   * the rate limits is then read from X-Forwarded-For, counted from the right. `false` by default.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-5])$/, { error: "true, false or the number of proxies (0–5)" })
+    .default("false")
+    .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
   /** The log's level: fatal, error, warn, info (one line a request), debug (static files too), trace or silent. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** `/metrics` answers only with `Authorization: Bearer <this>` (at least 16 characters); off when unset. */

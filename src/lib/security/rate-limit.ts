@@ -48,8 +48,14 @@ export async function exhausted(db: Queryable, limit: Limit, client: string, now
   return { ok: true, remaining: limit.max - hits };
 }
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientAddress(socketAddress: string, forwardedFor: string | null, trustProxy: boolean): string {
-  const first = trustProxy ? forwardedFor?.split(",")[0]?.trim() : undefined;
-  return first === undefined || first === "" ? socketAddress : first;
+/**
+ * The client's address: the socket's, or behind `hops` proxies of one's own the address the
+ * outermost of them saw — counted from the right of X-Forwarded-For, since each proxy appends the
+ * address it saw and whatever a client writes there itself stays on the left.
+ */
+export function clientAddress(socketAddress: string, forwardedFor: string | null, hops: number): string {
+  if (hops <= 0 || !forwardedFor) return socketAddress;
+  const entries = forwardedFor.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const chosen = entries[Math.max(0, entries.length - hops)];
+  return chosen ?? socketAddress;
 }
