@@ -7,14 +7,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { isAbsolute } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
 import { addDays, isDate, stockholmNow } from "../src/lib/dates.ts";
 import { addUser, listUsers, removeUser, ROLE, setPassword, USERNAME } from "../src/lib/staff/accounts.ts";
 import { MIN_PASSWORD_LENGTH } from "../src/lib/staff/passwords.ts";
+import { rotateKeyFile } from "../src/lib/security/crypto.ts";
 import type { App } from "../src/app/index.ts";
 
-export const COMMANDS = ["staff", "purge", "followup", "backup"] as const;
+export const COMMANDS = ["staff", "purge", "followup", "backup", "keys"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CommandResult {
@@ -116,6 +117,37 @@ async function backup(app: App, args: string[]): Promise<CommandResult> {
   return done([`Backed up the embedded database to ${file} (${(archive.length / 1_048_576).toFixed(1)} MB). The message key is not in it: keep it apart.`]);
 }
 
+export const KEYS_USAGE = "Usage: npm run keys -- status | reseal | rotate";
+
+/**
+ * The message key: which one seals, how much is still sealed with older ones, a re-seal of all
+ * of it now (the upkeep does it a batch a minute anyway), and a new key for the key file.
+ */
+async function keys(app: App, args: string[]): Promise<CommandResult> {
+  const [command, ...rest] = args;
+  if (rest.length > 0) return refused(KEYS_USAGE, 2);
+  if (command === "status") {
+    const { current, older } = await app.sealedStatus();
+    return done([`Message key: ${app.describe.messageKey()}`, `Sealed values: ${String(current)} with the current key, ${String(older)} with older keys${older > 0 ? " (npm run keys -- reseal moves them now)" : ""}.`]);
+  }
+  if (command === "reseal") {
+    const moved = await app.reseal();
+    const { older } = await app.sealedStatus();
+    return done([`Re-sealed with the current key: ${Object.entries(moved).map(([t, n]) => `${t} ${String(n)}`).join(", ")}.`, `Left with older keys: ${String(older)}.`]);
+  }
+  if (command === "rotate") {
+    if (app.env.MESSAGE_KEY) {
+      return refused(
+        "MESSAGE_KEY is set: make a new key (openssl rand -base64 32), set it as MESSAGE_KEY and the old one in MESSAGE_KEYS_OLD, restart every instance; the upkeep then re-seals (or npm run keys -- reseal). Remove the old key once `npm run keys -- status` shows none left.",
+      );
+    }
+    if (app.env.DATA_DIR === "memory://") return refused("DATA_DIR is memory://: there is no key file.");
+    const id = rotateKeyFile(join(app.env.DATA_DIR, "message.key"));
+    return done([`A new message key (key id ${id}) is first in ${join(app.env.DATA_DIR, "message.key")}; the old ones stay there for reading.`, "Restart the server to seal with it; the upkeep then re-seals what the old ones sealed (or npm run keys -- reseal)."]);
+  }
+  return refused(KEYS_USAGE, 2);
+}
+
 /** Runs a command against the app. */
 export async function runCommand(app: App, name: CommandName, args: string[], input: CommandInput = {}): Promise<CommandResult> {
   switch (name) {
@@ -127,5 +159,7 @@ export async function runCommand(app: App, name: CommandName, args: string[], in
       return followup(app, args);
     case "backup":
       return backup(app, args);
+    case "keys":
+      return keys(app, args);
   }
 }

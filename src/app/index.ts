@@ -23,6 +23,7 @@ import { createNightWalks } from "../lib/nightwalks/service.ts";
 import { createRecruitment } from "../lib/recruitment/service.ts";
 import { decrypt, encrypt, loadMessageKey, type LoadedKey } from "../lib/security/crypto.ts";
 import { createMailQueue } from "../lib/server/mail-queue.ts";
+import { resealAll, sealedStatus } from "../lib/server/reseal.ts";
 import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
 import { deriveKey, masterSecret } from "../lib/security/secrets.ts";
@@ -82,7 +83,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   const master = await masterSecret(db, env.SERVER_SECRET);
   const keys = { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") };
   if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
-  const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR);
+  const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR, env.MESSAGE_KEYS_OLD);
   const metrics = createMetrics({
     outbox: async () => Number((await db.query<{ n: string | number }>("SELECT count(*) AS n FROM mail_outbox"))[0]?.n ?? 0),
     mailWaiting: () => mailQueue.waiting(),
@@ -169,6 +170,8 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     followup,
     log: (line) => { log.error(line); },
     mail: mailQueue,
+    // With older keys configured, what they sealed moves to the current key a little at a time.
+    reseal: messageKey.key.keys.size > 1 ? (now) => resealAll(db, messageKey.key, 500).then(() => now) : undefined,
     purged: (counts) => { metrics.purged(counts); },
   });
   let stopUpkeep: (() => void) | undefined;
@@ -203,6 +206,10 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
         return false;
       }
     },
+    /** Sealed values: how many are sealed with the current key and how many with older ones. */
+    sealedStatus: () => sealedStatus(db, messageKey.key),
+    /** Moves every value sealed with an older key to the current one; the counts by table. */
+    reseal: () => resealAll(db, messageKey.key),
     /**
      * Whether this instance can serve (the readiness check): the database answers, every
      * migration this release has is applied, and the content can be read.
@@ -261,10 +268,11 @@ export function processApp(): Promise<App> {
 }
 
 /** Where the message key came from, for the start-up line. */
-function describeMessageKey({ source, path }: LoadedKey, env: ServerEnv): string {
-  if (source === "MESSAGE_KEY") return "from MESSAGE_KEY";
+function describeMessageKey({ source, path, key }: LoadedKey, env: ServerEnv): string {
+  const ids = `key id ${key.currentId}${key.keys.size > 1 ? `, and ${String(key.keys.size - 1)} older key(s) that only open` : ""}`;
+  if (source === "MESSAGE_KEY") return `from MESSAGE_KEY (${ids})`;
   if (source === "memory") return "made for this process only (DATA_DIR=memory://): messages will not open after a restart";
-  const where = `${path ?? ""}${source === "file-created" ? ", created now with owner-only permissions" : ""}`;
+  const where = `${path ?? ""} (${ids})${source === "file-created" ? ", created now with owner-only permissions" : ""}`;
   return env.DATABASE_URL ? `${where} — set MESSAGE_KEY when several instances share the database` : where;
 }
 

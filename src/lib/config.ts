@@ -108,6 +108,15 @@ export const ServerEnv = z.object({
       })
       .optional(),
   ),
+  /** Earlier message keys, comma-separated: they open what they sealed until a re-seal has moved it to MESSAGE_KEY. */
+  MESSAGE_KEYS_OLD: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => v.split(",").every((k) => /^[0-9a-f]{64}$/i.test(k.trim()) || (/^[A-Za-z0-9+/]{43}=$/.test(k.trim()) && Buffer.from(k.trim(), "base64").length === 32)), {
+        error: "keys of 32 bytes (64 hex digits or base64), separated by commas",
+      })
+      .optional(),
+  ),
   /** A proposal nobody has decided on is deleted, with its contact details, this many days after it came in. */
   PROPOSAL_RETENTION_DAYS: int(30, 1, 365),
   /** Night walkers' names, numbers and e-mail addresses are deleted this many days after the last night they signed up for. */

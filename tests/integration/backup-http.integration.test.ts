@@ -83,6 +83,9 @@ describe("the embedded database: commands while the server runs, backup and rest
       expect(backedUp.status, backedUp.stderr).toBe(0);
       expect(backedUp.stdout).toContain(`Backed up the embedded database to ${archive}`);
       expect(statSync(archive).size).toBeGreaterThan(100_000);
+      const keys = npm("keys", ["status"], first);
+      expect(keys.status, keys.stderr).toBe(0);
+      expect(keys.stdout).toMatch(/Sealed values: 1 with the current key, 0 with older keys\./);
       // The server still serves after all of it.
       expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
       const refused = npm("restore", [archive, "--force"], first);

@@ -5,6 +5,7 @@
  * reads answers and follows up with the receipt code; unknown and wrong codes get one answer,
  * and failures are throttled.
  */
+import type { SealingKey } from "../security/crypto.ts";
 import { z } from "zod";
 import { text } from "../content/localize.ts";
 import type { ContactTopic } from "../content/schemas.ts";
@@ -117,7 +118,7 @@ export interface MessagesDeps {
   guard: Guard;
   mailer: Mailer;
   /** AES-256-GCM key for messages at rest. */
-  key: Buffer;
+  key: SealingKey;
   /** Told of every message written in (the metrics). */
   created?: () => void;
   options: MessagesOptions;

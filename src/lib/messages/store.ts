@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
-import { decrypt, encrypt } from "../security/crypto.ts";
+import { decrypt, encrypt, type SealingKey } from "../security/crypto.ts";
 import { hashReceipt, newReceipt } from "../security/receipts.ts";
 
 export type ContactMode = "code" | "phone" | "email";
@@ -50,7 +50,7 @@ export interface Thread {
 }
 
 export interface MessageOptions {
-  key: Buffer;
+  key: SealingKey;
   now: Date;
   /** Days without activity after which the thread is deleted. */
   retentionDays: number;
@@ -98,7 +98,7 @@ export async function createThread(db: Db, input: NewThread, options: MessageOpt
   return { id, receipt };
 }
 
-async function readThread(db: Queryable, row: ThreadRow, key: Buffer): Promise<Thread> {
+async function readThread(db: Queryable, row: ThreadRow, key: SealingKey): Promise<Thread> {
   const messages = await db.query<{ id: string; author: "resident" | "staff"; body_sealed: string; created_at: Date | string }>(
     "SELECT id, author, body_sealed, created_at FROM thread_messages WHERE thread_id = $1 ORDER BY created_at, seq",
     [row.id],

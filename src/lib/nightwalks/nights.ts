@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
 import { hashSecret, isSecret, newSecret, normalize } from "../security/codes.ts";
-import { decrypt, encrypt } from "../security/crypto.ts";
+import { decrypt, encrypt, type SealingKey } from "../security/crypto.ts";
 import { walkDateOf, walkSeriesOf } from "./store.ts";
 
 /** What can happen on a night, as the report's categories. */
@@ -54,7 +54,7 @@ const ensure = (db: Queryable, walkKey: string) =>
   db.query("INSERT INTO night_walk_nights (walk_key, series_id, walk_date) VALUES ($1, $2, $3) ON CONFLICT (walk_key) DO NOTHING", [walkKey, walkSeriesOf(walkKey), walkDateOf(walkKey)]);
 
 /** The nights of some walks that have a row (cancelled, alerted or reported), with their reports. */
-export async function nights(db: Queryable, key: Buffer, walkKeys: readonly string[]): Promise<Map<string, Night>> {
+export async function nights(db: Queryable, key: SealingKey, walkKeys: readonly string[]): Promise<Map<string, Night>> {
   const out = new Map<string, Night>();
   if (walkKeys.length === 0) return out;
   const rows = await db.query<NightRow>("SELECT * FROM night_walk_nights WHERE walk_key = ANY($1)", [walkKeys]);
@@ -110,7 +110,7 @@ export interface NewReport {
 }
 
 /** Writes (or rewrites) the report of a night, in one transaction with its attendance. */
-export async function fileReport(db: Db, key: Buffer, walkKey: string, report: NewReport, options: { now: Date; notesPurgeAfter: Date }): Promise<void> {
+export async function fileReport(db: Db, key: SealingKey, walkKey: string, report: NewReport, options: { now: Date; notesPurgeAfter: Date }): Promise<void> {
   await db.transaction(async (tx) => {
     await ensure(tx, walkKey);
     await tx.query("DELETE FROM night_walk_attendance WHERE walk_key = $1", [walkKey]);

@@ -5,6 +5,7 @@
  * opened with the code and secret (cancel, add). A cancelled place goes to the first reserve,
  * who is told by e-mail when they gave one.
  */
+import type { SealingKey } from "../security/crypto.ts";
 import { z } from "zod";
 import type { LoadQuery } from "../content/load.ts";
 import { text } from "../content/localize.ts";
@@ -113,7 +114,7 @@ export interface NightWalksDeps {
   content: { loadQuery: LoadQuery };
   guard: Guard;
   mailer: Mailer;
-  key: Buffer;
+  key: SealingKey;
   options: NightWalksOptions;
 }
 

@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
 import { hashSecret, newCode, newSecret, normalize, secretMatches } from "../security/codes.ts";
-import { decrypt, encrypt } from "../security/crypto.ts";
+import { decrypt, encrypt, type SealingKey } from "../security/crypto.ts";
 
 /** SQLSTATE of a CHECK violation. */
 const CHECK_VIOLATION = "23514";
@@ -72,7 +72,7 @@ export interface Walker {
 }
 
 export interface SealOptions {
-  key: Buffer;
+  key: SealingKey;
   /** When the walker's details are deleted: a set time after the season's last night. */
   purgeAfter: Date;
 }
@@ -99,7 +99,7 @@ interface WalkerRow {
   purge_after: Date;
 }
 
-const toSignUp = (key: Buffer) => (r: SignUpRow): SignUp => ({
+const toSignUp = (key: SealingKey) => (r: SignUpRow): SignUp => ({
   id: r.id,
   walkerId: r.walker_id,
   seriesId: r.series_id,
@@ -110,7 +110,7 @@ const toSignUp = (key: Buffer) => (r: SignUpRow): SignUp => ({
   seq: Number(r.seq),
 });
 
-const toWalker = (key: Buffer) => (r: WalkerRow): Walker => ({
+const toWalker = (key: SealingKey) => (r: WalkerRow): Walker => ({
   id: r.id,
   code: r.code,
   kind: r.kind,
@@ -160,7 +160,7 @@ async function joinAsReserve(tx: Queryable, values: readonly unknown[], capacity
  * saw full is first tried as a reserve under a shared lock, so that a full walk does not make
  * sign-ups wait for each other.
  */
-async function joinWalk(tx: Queryable, key: Buffer, walkerId: string, walk: WalkRef, name: string): Promise<SignUpRow> {
+async function joinWalk(tx: Queryable, key: SealingKey, walkerId: string, walk: WalkRef, name: string): Promise<SignUpRow> {
   const id = randomUUID();
   const k = walkKey(walk.seriesId, walk.date);
   const values = [id, walkerId, walk.seriesId, walk.date, k, encrypt(key, name, id)];
@@ -181,7 +181,7 @@ async function joinWalk(tx: Queryable, key: Buffer, walkerId: string, walk: Walk
 }
 
 /** Every name on every walk in the caller's transaction: each a place or a reserve. */
-async function joinWalks(db: Db, key: Buffer, walkerId: string | ((tx: Queryable) => Promise<string>), names: readonly string[], walks: readonly WalkRef[]): Promise<{ walkerId: string; signUps: SignUp[] }> {
+async function joinWalks(db: Db, key: SealingKey, walkerId: string | ((tx: Queryable) => Promise<string>), names: readonly string[], walks: readonly WalkRef[]): Promise<{ walkerId: string; signUps: SignUp[] }> {
   const written = await db.transaction(async (tx) => {
     const id = typeof walkerId === "string" ? walkerId : await walkerId(tx);
     const rows: SignUpRow[] = [];
@@ -225,7 +225,7 @@ export async function signUp(db: Db, input: NewSignUp, options: SealOptions): Pr
 }
 
 /** More nights for a walker who already has a code. */
-export async function addWalks(db: Db, key: Buffer, walkerId: string, names: readonly string[], walks: readonly WalkRef[]): Promise<SignUp[]> {
+export async function addWalks(db: Db, key: SealingKey, walkerId: string, names: readonly string[], walks: readonly WalkRef[]): Promise<SignUp[]> {
   await joinWalks(db, key, walkerId, names, walks);
   return signUpsOf(db, key, walkerId);
 }
@@ -270,30 +270,30 @@ export async function cancelSignUp(db: Db, signUpId: string, capacity: number): 
   return { cancelled: true, promoted: result.status === "walker" ? await promote(db, result.walk_key, capacity) : [] };
 }
 
-export async function walkerById(db: Queryable, key: Buffer, id: string): Promise<Walker | undefined> {
+export async function walkerById(db: Queryable, key: SealingKey, id: string): Promise<Walker | undefined> {
   const [row] = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE id = $1", [id]);
   return row && toWalker(key)(row);
 }
 
 /** Several walkers at once, by id (one query for a night's or a season's sign-ups). */
-export async function walkersByIds(db: Queryable, key: Buffer, ids: readonly string[]): Promise<Map<string, Walker>> {
+export async function walkersByIds(db: Queryable, key: SealingKey, ids: readonly string[]): Promise<Map<string, Walker>> {
   if (ids.length === 0) return new Map();
   const rows = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE id = ANY($1)", [[...new Set(ids)]]);
   return new Map(rows.map((r) => [r.id, toWalker(key)(r)]));
 }
 
 /** The walker a code and secret name; unknown codes and wrong secrets give the same `undefined`. */
-export async function findWalker(db: Queryable, key: Buffer, code: string, secret: string): Promise<Walker | undefined> {
+export async function findWalker(db: Queryable, key: SealingKey, code: string, secret: string): Promise<Walker | undefined> {
   const [row] = await db.query<WalkerRow>("SELECT * FROM night_walkers WHERE code = $1", [normalize(code)]);
   return row && secretMatches(normalize(secret), row.secret_hash) ? toWalker(key)(row) : undefined;
 }
 
-export async function signUpsOf(db: Queryable, key: Buffer, walkerId: string): Promise<SignUp[]> {
+export async function signUpsOf(db: Queryable, key: SealingKey, walkerId: string): Promise<SignUp[]> {
   return (await db.query<SignUpRow>("SELECT * FROM night_walk_signups WHERE walker_id = $1 ORDER BY walk_date, seq", [walkerId])).map(toSignUp(key));
 }
 
 /** Every sign-up of some walks, in the order they came (for the coordinator: names shown only there). */
-export async function signUpsOn(db: Queryable, key: Buffer, walkKeys: readonly string[]): Promise<SignUp[]> {
+export async function signUpsOn(db: Queryable, key: SealingKey, walkKeys: readonly string[]): Promise<SignUp[]> {
   if (walkKeys.length === 0) return [];
   return (await db.query<SignUpRow>("SELECT * FROM night_walk_signups WHERE walk_key = ANY($1) ORDER BY walk_key, seq", [walkKeys])).map(toSignUp(key));
 }
@@ -302,7 +302,7 @@ export async function signUpsOn(db: Queryable, key: Buffer, walkKeys: readonly s
  * The sign-ups of walks on a date whose walkers gave an e-mail address and have not had their
  * reminder: each claimed (marked) here, so that two instances never send the same reminder.
  */
-export async function claimReminders(db: Queryable, key: Buffer, date: string, now: Date): Promise<(SignUp & { walker: Walker })[]> {
+export async function claimReminders(db: Queryable, key: SealingKey, date: string, now: Date): Promise<(SignUp & { walker: Walker })[]> {
   const rows = await db.query<SignUpRow>(
     "UPDATE night_walk_signups SET reminded_at = $2 WHERE walk_date = $1 AND status = 'walker' AND reminded_at IS NULL RETURNING *",
     [date, now],

@@ -6,6 +6,7 @@
  * opened again with a receipt code on the status page), and what the recruiters do with it. Who
  * may, and the audit, are the staff service's.
  */
+import type { SealingKey } from "../security/crypto.ts";
 import { z } from "zod";
 import { areaForPostalCode, normalizePostalCode } from "../areas/index.ts";
 import { calendar } from "../calendar/ics.ts";
@@ -141,7 +142,7 @@ export interface RecruitmentDeps {
   content: { loadQuery: LoadQuery };
   guard: Guard;
   mailer: Mailer;
-  key: Buffer;
+  key: SealingKey;
   options: RecruitmentOptions;
 }
 

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { RecruitmentRole } from "../content/rules.ts";
 import type { Db, Queryable } from "../db/index.ts";
 import { hashSecret, newCode, newSecret, normalize, secretMatches } from "../security/codes.ts";
-import { decrypt, encrypt } from "../security/crypto.ts";
+import { decrypt, encrypt, type SealingKey } from "../security/crypto.ts";
 import { hashReceipt, newReceipt } from "../security/receipts.ts";
 
 const CHECK_VIOLATION = "23514";
@@ -51,7 +51,7 @@ interface SeatRow {
   attended: boolean | null;
 }
 
-const toSeat = (key: Buffer) => (r: SeatRow): Seat => ({
+const toSeat = (key: SealingKey) => (r: SeatRow): Seat => ({
   id: r.id,
   eveningId: r.evening_id,
   eveningDate: r.evening_date,
@@ -76,7 +76,7 @@ export interface NewSeat {
  * Books seats for one to four persons at an evening: the seats and the booking in one
  * transaction, under the CHECK. `full` when the evening has fewer seats left than asked for.
  */
-export async function bookSeat(db: Db, key: Buffer, input: NewSeat, purgeAfter: Date): Promise<{ ok: true; seat: Seat; secret: string } | { ok: false; full: true }> {
+export async function bookSeat(db: Db, key: SealingKey, input: NewSeat, purgeAfter: Date): Promise<{ ok: true; seat: Seat; secret: string } | { ok: false; full: true }> {
   const secret = newSecret();
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = randomUUID();
@@ -105,7 +105,7 @@ export async function bookSeat(db: Db, key: Buffer, input: NewSeat, purgeAfter: 
 }
 
 /** The booking a code and secret name; unknown codes and wrong secrets give the same `undefined`. */
-export async function findSeat(db: Queryable, key: Buffer, code: string, secret: string): Promise<Seat | undefined> {
+export async function findSeat(db: Queryable, key: SealingKey, code: string, secret: string): Promise<Seat | undefined> {
   const [row] = await db.query<SeatRow>("SELECT * FROM info_evening_bookings WHERE code = $1", [normalize(code)]);
   return row && secretMatches(normalize(secret), row.secret_hash) ? toSeat(key)(row) : undefined;
 }
@@ -131,7 +131,7 @@ export async function seatsTaken(db: Queryable, eveningIds: readonly string[]): 
 }
 
 /** The bookings of an evening, in the order they came, cancelled ones last (for the recruiters). */
-export async function seatsAt(db: Queryable, key: Buffer, eveningId: string): Promise<Seat[]> {
+export async function seatsAt(db: Queryable, key: SealingKey, eveningId: string): Promise<Seat[]> {
   return (await db.query<SeatRow>("SELECT * FROM info_evening_bookings WHERE evening_id = $1 ORDER BY cancelled_at IS NOT NULL, created_at, id", [eveningId])).map(toSeat(key));
 }
 
@@ -140,7 +140,7 @@ export async function markAttended(db: Queryable, id: string, eveningId: string,
 }
 
 /** Bookings for an evening on a date with an e-mail address and no reminder yet: each claimed here, so two instances never send the same one. */
-export async function claimSeatReminders(db: Queryable, key: Buffer, date: string, now: Date): Promise<Seat[]> {
+export async function claimSeatReminders(db: Queryable, key: SealingKey, date: string, now: Date): Promise<Seat[]> {
   const rows = await db.query<SeatRow>(
     "UPDATE info_evening_bookings SET reminded_at = $2 WHERE evening_date = $1 AND cancelled_at IS NULL AND reminded_at IS NULL RETURNING *",
     [date, now],
@@ -222,7 +222,7 @@ interface InterestRow {
 
 const date = (value: Date | string | null) => (value === null ? null : new Date(value));
 
-const toInterest = (key: Buffer) => (r: InterestRow): Interest => ({
+const toInterest = (key: SealingKey) => (r: InterestRow): Interest => ({
   id: r.id,
   status: r.status,
   closedReason: r.closed_reason,
@@ -242,7 +242,7 @@ const toInterest = (key: Buffer) => (r: InterestRow): Interest => ({
 });
 
 /** Registers an interest: the row and its first history line in one transaction; the receipt code is shown once and only its hash kept. */
-export async function registerInterest(db: Db, key: Buffer, input: NewInterest, now: Date, retentionDays: number): Promise<{ id: string; receipt: string }> {
+export async function registerInterest(db: Db, key: SealingKey, input: NewInterest, now: Date, retentionDays: number): Promise<{ id: string; receipt: string }> {
   const id = randomUUID();
   const receipt = newReceipt();
   await db.transaction(async (tx) => {
@@ -256,18 +256,18 @@ export async function registerInterest(db: Db, key: Buffer, input: NewInterest, 
   return { id, receipt };
 }
 
-export async function interestByReceipt(db: Queryable, key: Buffer, receipt: string): Promise<Interest | undefined> {
+export async function interestByReceipt(db: Queryable, key: SealingKey, receipt: string): Promise<Interest | undefined> {
   const [row] = await db.query<InterestRow>("SELECT * FROM recruitment_interests WHERE receipt_hash = $1", [hashReceipt(receipt)]);
   return row && toInterest(key)(row);
 }
 
-export async function interestById(db: Queryable, key: Buffer, id: string): Promise<Interest | undefined> {
+export async function interestById(db: Queryable, key: SealingKey, id: string): Promise<Interest | undefined> {
   const [row] = await db.query<InterestRow>("SELECT * FROM recruitment_interests WHERE id = $1", [id]);
   return row && toInterest(key)(row);
 }
 
 /** Every interest not closed, and the closed ones still kept, for the board; the filter is applied by the caller. */
-export async function allInterests(db: Queryable, key: Buffer): Promise<Interest[]> {
+export async function allInterests(db: Queryable, key: SealingKey): Promise<Interest[]> {
   return (await db.query<InterestRow>("SELECT * FROM recruitment_interests ORDER BY created_at")).map(toInterest(key));
 }
 
@@ -315,7 +315,7 @@ export interface Note {
 }
 
 /** A note, sealed; an open interest's time is counted again from now. */
-export async function addNote(db: Db, key: Buffer, interestId: string, author: string, body: string, now: Date, retentionDays: number): Promise<void> {
+export async function addNote(db: Db, key: SealingKey, interestId: string, author: string, body: string, now: Date, retentionDays: number): Promise<void> {
   const id = randomUUID();
   await db.transaction(async (tx) => {
     await tx.query("INSERT INTO recruitment_notes (id, interest_id, author, body_sealed, created_at) VALUES ($1, $2, $3, $4, $5)", [id, interestId, author, encrypt(key, body, `${interestId}:${id}`), now]);
@@ -323,7 +323,7 @@ export async function addNote(db: Db, key: Buffer, interestId: string, author: s
   });
 }
 
-export async function notesOf(db: Queryable, key: Buffer, interestId: string): Promise<Note[]> {
+export async function notesOf(db: Queryable, key: SealingKey, interestId: string): Promise<Note[]> {
   const rows = await db.query<{ id: string; author: string; body_sealed: string; created_at: Date }>("SELECT * FROM recruitment_notes WHERE interest_id = $1 ORDER BY created_at, id", [interestId]);
   return rows.map((r) => ({ id: r.id, author: r.author, body: decrypt(key, r.body_sealed, `${interestId}:${r.id}`), createdAt: new Date(r.created_at) }));
 }

@@ -20,6 +20,8 @@ export interface UpkeepDeps {
   log?: (line: string) => void;
   /** Mail waiting to be tried again. */
   mail?: { flush(now: Date): Promise<unknown> };
+  /** Values sealed with an older message key, moved to the current one a batch a minute. */
+  reseal?: ((now: Date) => Promise<unknown>) | undefined;
   /** Told what each purge removed (the metrics). */
   purged?: (counts: Record<string, number>) => void;
 }
@@ -35,7 +37,7 @@ export interface Upkeep {
   start(clock?: () => Date): Promise<() => void>;
 }
 
-export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error, mail, purged }: UpkeepDeps): Upkeep {
+export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, proposals, booking, nightWalks, recruitment, followup, log = console.error, mail, reseal, purged }: UpkeepDeps): Upkeep {
   const upkeep: Upkeep = {
     async purge(now) {
       // The follow-up's numbers first, from the rows the purge is about to remove; a failed
@@ -54,6 +56,7 @@ export function createUpkeep({ db, auditRetentionDays, nightWalkRetentionDays, p
       await nightWalks.sendAlerts(now);
       await recruitment.upkeep(now);
       await followup.flushHits();
+      await reseal?.(now);
     },
     async start(clock = () => new Date()) {
       const runPurge = () =>
