@@ -13,8 +13,8 @@ import { freshPostgresUrl } from "../tests/support/db.ts";
 import { startServer } from "../tests/support/server.ts";
 import { scriptWeight, total } from "./weights.ts";
 
-const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
-const SETTINGS = {
+export const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
+export const SETTINGS = {
   NARA_NOW: "2026-11-24T17:30:00+01:00",
   RATE_LIMIT_BOOKINGS: "1000000",
   RATE_LIMIT_MESSAGES: "1000000",
@@ -26,7 +26,7 @@ const SETTINGS = {
 const MESSAGE = "Hej! Jag är orolig för min granne som har det svårt med pengarna och barnen. Jag vet inte vem jag ska vända mig till, men jag vill gärna prata med någon om vad man kan göra. Ni får gärna svara på arabiska. مرحبا، شكرا لكم.";
 
 /** The demo dataset with 50 seats a slot everywhere, so that a POST run mostly books rather than meets full slots. */
-function roomyDataset(): string {
+export function roomyDataset(): string {
   mkdirSync("bench/out", { recursive: true });
   const file = "bench/out/dataset-booking.ndjson";
   const lines = readFileSync("sanity/seed/dataset.ndjson", "utf8")
@@ -41,14 +41,14 @@ function roomyDataset(): string {
   return file;
 }
 
-interface Load {
+export interface Load {
   reqPerSec: number;
   p50Ms: number;
   p99Ms: number;
   statuses: Record<string, number>;
 }
 
-function summary(result: autocannon.Result): Load {
+export function summary(result: autocannon.Result): Load {
   const statuses: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(result.statusCodeStats as Record<string, { count: number }>)) statuses[code] = count;
   return { reqPerSec: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, statuses };

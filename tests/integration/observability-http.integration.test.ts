@@ -35,6 +35,8 @@ describe.each(serverSetups("nara_test_observability"))("logs and metrics on %s",
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const manage = await fetch(`${server.url}/api/bookings/QQQQ-ZZZZ`, { headers: { Authorization: "Bearer not-a-real-secret-at-all" } });
     expect(manage.status).toBe(404);
+    // The log is written a few times a second.
+    await new Promise((r) => setTimeout(r, 600));
     const lines = server
       .output()
       .split("\n")
