@@ -10,6 +10,7 @@
 import { activitiesBench } from "./activities.ts";
 import { bookingBench } from "./booking.ts";
 import { followupBench } from "./followup.ts";
+import { operationsBench } from "./operations.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
@@ -287,6 +288,9 @@ results["activities"] = await activitiesBench();
 
 console.log("Follow-up: a year at 10× through the roll-up, the insights page …");
 results["followup"] = await followupBench();
+
+console.log("Operations: start to ready, memory, nginx with one and two instances …");
+results["operations"] = await operationsBench();
 
 writeFileSync("bench/out/results.json", JSON.stringify(results, null, 2));
 console.log(JSON.stringify(results, null, 2));
