@@ -5,13 +5,11 @@
  * the bench creates and drops its own database there.
  */
 import autocannon from "autocannon";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { solvedPayload } from "../tests/support/altcha.ts";
-import { freshPostgresUrl } from "../tests/support/db.ts";
 import { startServer } from "../tests/support/server.ts";
 import { scriptWeight, total } from "./weights.ts";
+import { onEngines, writeAlone } from "./engines.ts";
 
 export const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
 export const SETTINGS = {
@@ -173,26 +171,7 @@ async function formJs(): Promise<Record<string, { initial: number; onDemand: num
 }
 
 export async function bookingBench(): Promise<Record<string, unknown>> {
-  const results: Record<string, unknown> = { formJs: await formJs() };
-  const dir = mkdtempSync(join(tmpdir(), "nara-bench-"));
-  try {
-    results["pglite"] = await measure("PGlite", { DATA_DIR: dir });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const pg = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
-  if (pg) {
-    process.env["TEST_DATABASE_URL"] = pg;
-    results["postgres"] = await measure("PostgreSQL", { DATABASE_URL: await freshPostgresUrl("nara_bench") });
-  } else {
-    console.log("PostgreSQL: skipped (set BENCH_DATABASE_URL)");
-  }
-  return results;
+  return { formJs: await formJs(), ...(await onEngines("nara_bench", measure)) };
 }
 
-if (import.meta.main) {
-  const results = await bookingBench();
-  mkdirSync("bench/out", { recursive: true });
-  writeFileSync("bench/out/booking.json", JSON.stringify(results, null, 2));
-  console.log(JSON.stringify(results, null, 2));
-}
+if (import.meta.main) writeAlone("booking", await bookingBench());

@@ -11,14 +11,11 @@
  *  - the open statistics (twelve months, JSON).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createApp } from "../src/app/index.ts";
 import { parseEnv } from "../src/lib/config.ts";
-import { freshPostgresUrl } from "../tests/support/db.ts";
 import { startServer } from "../tests/support/server.ts";
+import { onEngines, writeAlone } from "./engines.ts";
 
 const PASSWORD = "bench-insights-password";
 const NOW = "2026-11-24T17:30:00+01:00";
@@ -66,32 +63,6 @@ async function measure(engine: string, env: Record<string, string>): Promise<Rec
   }
 }
 
-export async function followupBench(): Promise<Record<string, unknown>> {
-  const results: Record<string, unknown> = {};
-  const dir = mkdtempSync(join(tmpdir(), "nara-bench-followup-"));
-  try {
-    results["pglite"] = await measure("PGlite", { DATA_DIR: dir });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const pg = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
-  if (pg) {
-    process.env["TEST_DATABASE_URL"] = pg;
-    const pgDir = mkdtempSync(join(tmpdir(), "nara-bench-followup-pg-"));
-    try {
-      results["postgres"] = await measure("PostgreSQL", { DATA_DIR: pgDir, DATABASE_URL: await freshPostgresUrl("nara_bench_followup") });
-    } finally {
-      rmSync(pgDir, { recursive: true, force: true });
-    }
-  } else {
-    console.log("PostgreSQL: skipped (set BENCH_DATABASE_URL)");
-  }
-  return results;
-}
+export const followupBench = (): Promise<Record<string, unknown>> => onEngines("nara_bench_followup", measure);
 
-if (import.meta.main) {
-  const results = await followupBench();
-  mkdirSync("bench/out", { recursive: true });
-  writeFileSync("bench/out/followup.json", JSON.stringify(results, null, 2));
-  console.log(JSON.stringify(results, null, 2));
-}
+if (import.meta.main) writeAlone("followup", await followupBench());

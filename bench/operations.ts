@@ -8,15 +8,13 @@
  *    figures show what the proxy and a shared database cost.
  */
 import autocannon from "autocannon";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { solvedPayload } from "../tests/support/altcha.ts";
 import { freshPostgresUrl } from "../tests/support/db.ts";
 import { available as haveNginx, startNginx } from "../tests/support/nginx.ts";
 import { freePort, startServer, type RunningServer } from "../tests/support/server.ts";
 import { CLINIC, roomyDataset, SETTINGS, summary, type Load } from "./booking.ts";
+import { benchPostgres, onEngines, writeAlone } from "./engines.ts";
 
 const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
 
@@ -103,28 +101,11 @@ async function behindNginx(url: string): Promise<Record<string, unknown>> {
 }
 
 export async function operationsBench(): Promise<Record<string, unknown>> {
-  const results: Record<string, unknown> = {};
-  const dir = mkdtempSync(join(tmpdir(), "nara-bench-ops-"));
-  try {
-    results["pglite"] = await oneInstance("PGlite", { ...SETTINGS, CONTENT_DATASET: roomyDataset(), DATA_DIR: dir });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const pg = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
-  if (pg) {
-    process.env["TEST_DATABASE_URL"] = pg;
-    results["postgres"] = await oneInstance("PostgreSQL", { ...SETTINGS, CONTENT_DATASET: roomyDataset(), DATABASE_URL: await freshPostgresUrl("nara_bench_ops") });
-    if (haveNginx) results["nginx"] = await behindNginx(await freshPostgresUrl("nara_bench_ops_nginx"));
-    else console.log("nginx: skipped (not installed)");
-  } else {
-    console.log("PostgreSQL and nginx: skipped (set BENCH_DATABASE_URL)");
-  }
+  const results = await onEngines("nara_bench_ops", (engine, env) => oneInstance(engine, { ...SETTINGS, CONTENT_DATASET: roomyDataset(), ...env }));
+  if (!benchPostgres()) console.log("nginx: skipped (needs PostgreSQL)");
+  else if (!haveNginx) console.log("nginx: skipped (not installed)");
+  else results["nginx"] = await behindNginx(await freshPostgresUrl("nara_bench_ops_nginx"));
   return results;
 }
 
-if (import.meta.main) {
-  const results = await operationsBench();
-  mkdirSync("bench/out", { recursive: true });
-  writeFileSync("bench/out/operations.json", JSON.stringify(results, null, 2));
-  console.log(JSON.stringify(results, null, 2));
-}
+if (import.meta.main) writeAlone("operations", await operationsBench());
