@@ -71,6 +71,9 @@ async function metrics(req: IncomingMessage, res: ServerResponse, needsToken: bo
   res.end(await app.metrics.text());
 }
 
+/** The methods the site answers; any other (TRACE, CONNECT, WebDAV's …) gets 405. */
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
 const server = createServer((req, res) => {
   const started = performance.now();
   lifecycle.track((done) => {
@@ -78,6 +81,11 @@ const server = createServer((req, res) => {
     res.once("close", done);
   });
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (!METHODS.has(req.method ?? "")) {
+    res.writeHead(405, { Allow: [...METHODS].join(", "), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    res.end("Method not allowed");
+    return;
+  }
   const path = (req.url ?? "/").split("?")[0];
   if (path === "/metrics" && serving.app?.env.METRICS_TOKEN) {
     void metrics(req, res, true);

@@ -1,4 +1,11 @@
 import { randomUUID } from "node:crypto";
+import islandScript from "astro/runtime/server/astro-island.prebuilt.js";
+import { ISLAND_STYLES } from "astro/runtime/server/astro-island-styles.js";
+import idleDirective from "astro/runtime/client/idle.prebuilt.js";
+import loadDirective from "astro/runtime/client/load.prebuilt.js";
+import mediaDirective from "astro/runtime/client/media.prebuilt.js";
+import onlyDirective from "astro/runtime/client/only.prebuilt.js";
+import visibleDirective from "astro/runtime/client/visible.prebuilt.js";
 import { defineMiddleware } from "astro:middleware";
 import type { APIContext, MiddlewareNext } from "astro";
 import { processApp } from "./app/index.ts";
@@ -10,6 +17,13 @@ import { requestId } from "./lib/server/log.ts";
 import { isUnreachable } from "./lib/db/index.ts";
 import { errorAnswer } from "./lib/http/respond.ts";
 import type { App } from "./app/index.ts";
+
+/**
+ * The only inline code a page may run: what Astro itself writes for islands (the loader and the
+ * client directives' scripts, and their style) — never a script found in the page's text.
+ */
+const OWN_SCRIPTS: ReadonlySet<string> = new Set([islandScript, loadDirective, idleDirective, visibleDirective, mediaDirective, onlyDirective]);
+const OWN_STYLES: ReadonlySet<string> = new Set([ISLAND_STYLES]);
 
 const tileOrigin = originOf(import.meta.env["PUBLIC_TILE_URL"] as string | undefined);
 const headers = securityHeaders({ tileOrigin });
@@ -42,7 +56,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // A page's language from its path; the API's from Accept-Language, as its own answers.
     const api = context.url.pathname.startsWith("/api/");
     const locale = (api ? negotiateLocale(context.request.headers.get("accept-language")) : localeOfPath(context.url.pathname)) ?? DEFAULT_LOCALE;
-    const answer = errorAnswer(unreachable ? "unavailable" : "server", locale, createTranslator(locale), api);
+    const answer = errorAnswer(unreachable ? "unavailable" : "server", locale, createTranslator(locale), api, id);
     for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
     answer.headers.set("X-Request-Id", id);
     app.metrics.request(route, method, answer.status, seconds);
@@ -82,8 +96,8 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
     }
     // Pages with an island carry Astro's inline loader: allow exactly those scripts by hash.
     const html = await response.text();
-    const scriptHashes = inlineHashes(html, "script");
-    const styleHashes = inlineHashes(html, "style");
+    const scriptHashes = inlineHashes(html, "script", OWN_SCRIPTS);
+    const styleHashes = inlineHashes(html, "style", OWN_STYLES);
     if (scriptHashes.length + styleHashes.length > 0) {
       response.headers.set("Content-Security-Policy", securityHeaders({ tileOrigin, scriptHashes, styleHashes })["Content-Security-Policy"] ?? "");
     }

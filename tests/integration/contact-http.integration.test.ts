@@ -225,5 +225,6 @@ describe.each(setups)("contact over HTTP on %s", (_, make) => {
       await db.close();
       server = await startServer({ ...SETTINGS, ...setup.env, SMTP_URL: smtp.url });
     }
-  });
+    // A stop, the database opened by the test (PGlite takes seconds), and a start again.
+  }, 90_000);
 });

@@ -5,6 +5,7 @@
  * reason code and translation keys — never an exception that reaches a visitor.
  */
 import { z } from "zod";
+import { cleanLine } from "../text.ts";
 import type { LoadQuery } from "../content/load.ts";
 import type { Db } from "../db/index.ts";
 import { addDays, stockholmNow } from "../dates.ts";
@@ -37,7 +38,8 @@ export const BookingRequest = z.strictObject({
   visitType: z.string().min(1).max(100),
   start: z.iso.datetime({ offset: true }),
   altcha: z.string().max(8000).optional(),
-  nickname: z.string().max(200).optional().transform(emptyToUndefined).pipe(z.string().max(40).optional()),
+  // Cleaned like every free text: no control characters (NUL included) and no bidi overrides.
+  nickname: z.string().max(200).optional().transform((v) => emptyToUndefined(v === undefined ? undefined : cleanLine(v))).pipe(z.string().max(40).optional()),
   reminderEmail: z.string().max(400).optional().transform(emptyToUndefined).pipe(z.email().max(254).optional()),
   idempotencyKey: z.string().regex(/^[\w-]{8,100}$/).optional(),
 });

@@ -33,17 +33,17 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 /**
  * What a request gets when something failed in the server: the database out of reach (503,
  * "try again in a while") or anything else (500); JSON for the API, a short translated page
- * otherwise — never a stack trace or a line of SQL.
+ * otherwise — never a stack trace or a line of SQL; with the request's id, which is in the log too.
  */
-export function errorAnswer(kind: "unavailable" | "server", locale: Locale, t: Translate, api: boolean): Response {
+export function errorAnswer(kind: "unavailable" | "server", locale: Locale, t: Translate, api: boolean, reference: string): Response {
   const status = kind === "unavailable" ? 503 : 500;
   const retry: Record<string, string> = kind === "unavailable" ? { "Retry-After": "30" } : {};
-  if (api) return json(status, { error: kind === "unavailable" ? "UNAVAILABLE" : "SERVER_ERROR", message: t(kind === "unavailable" ? "error.unavailable.text" : "error.server") }, retry);
+  if (api) return json(status, { error: kind === "unavailable" ? "UNAVAILABLE" : "SERVER_ERROR", message: t(kind === "unavailable" ? "error.unavailable.text" : "error.server"), reference }, retry);
   const title = t("error.unavailable.title");
   const body = `<!doctype html>
 <html lang="${locale}" dir="${direction(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} – Nära</title></head>
-<body><main><h1>${escape(title)}</h1><p>${escape(t(kind === "unavailable" ? "error.unavailable.text" : "error.server"))}</p><p><strong>${escape(t("error.unavailable.danger"))}</strong></p><p><a href="/${locale}/">${escape(t("error.unavailable.home"))}</a></p></main></body>
+<body><main><h1>${escape(title)}</h1><p>${escape(t(kind === "unavailable" ? "error.unavailable.text" : "error.server"))}</p><p><strong>${escape(t("error.unavailable.danger"))}</strong></p><p><small>Ref: <code>${escape(reference)}</code></small></p><p><a href="/${locale}/">${escape(t("error.unavailable.home"))}</a></p></main></body>
 </html>`;
   return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...retry } });
 }

@@ -58,16 +58,20 @@ export function originOf(template: string | undefined): string | undefined {
 const hashes = new Map<string, string>();
 
 /**
- * CSP hashes of the inline scripts (or styles) in a page — Astro's island loader is inline —
- * so that the policy can allow exactly those and nothing else. `'sha256-…'` each.
+ * CSP hashes of the inline scripts (or styles) in a page that are among `allowed` — the inline
+ * code the site emits itself (Astro's island loader) — so that the policy allows exactly those
+ * and nothing else. `'sha256-…'` each.
  */
-export function inlineHashes(html: string, element: "script" | "style"): string[] {
+export function inlineHashes(html: string, element: "script" | "style", allowed: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   const pattern = element === "script" ? /<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g : /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
   for (const match of html.matchAll(pattern)) {
     const [tag, body = ""] = match;
     if (/\ssrc=/.test(tag.slice(0, tag.indexOf(">")))) continue;
     if (body === "") continue;
+    // Only the inline code the site itself emits: text found in a page (a reflected value, even
+    // escaped inside an attribute) is never allowed to run.
+    if (!allowed.has(body)) continue;
     let hash = hashes.get(body);
     if (!hash) {
       hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;

@@ -7,6 +7,6 @@ import { badRequest, OPEN_DATA_HEADERS, parseOpenDataParams } from "../../../lib
 export const GET: APIRoute = async ({ url, locals }) => {
   const params = parseOpenDataParams(url.searchParams);
   if (!params.success) return badRequest(params.error.issues);
-  const services = toHsdsServices(await locals.app.content.loadQuery("openData"), params.data.lang, url.origin, stockholmNow(locals.now).date);
+  const services = toHsdsServices(await locals.app.content.loadQuery("openData"), params.data.lang, new URL(locals.app.env.PUBLIC_SITE_URL).origin, stockholmNow(locals.now).date);
   return Response.json(hsdsPage(services, params.data.page, params.data.per_page), { headers: OPEN_DATA_HEADERS });
 };
