@@ -66,6 +66,8 @@ export default defineConfig({
         PORT: String(port),
         HOST: "127.0.0.1",
         ASTRO_TELEMETRY_DISABLED: "1",
+        // Warnings and errors only: a line a request would fill the test output.
+        LOG_LEVEL: "warn",
         // A fixed instant, Tuesday evening, so that opening status, "open this evening" and the free times are known.
         NARA_NOW: "2026-11-24T17:30:00+01:00",
         DATA_DIR: ".tmp/e2e-data",

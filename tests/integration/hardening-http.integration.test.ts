@@ -37,7 +37,7 @@ describe("hardening: findings of the outside test", () => {
   const dir = mkdtempSync(join(tmpdir(), "nara-hard-"));
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: dir, NARA_NOW: "2026-11-24T17:30:00+01:00", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10", PUBLIC_SITE_URL: "https://nara.kommun.example", MESSAGE_KEY: "4".repeat(64) });
+    server = await startServer({ DATA_DIR: dir, NARA_NOW: "2026-11-24T17:30:00+01:00", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10", PUBLIC_SITE_URL: "https://nara.kommun.example", MESSAGE_KEY: "4".repeat(64), RATE_LIMIT_SIGN_IN: "2" });
   }, 90_000);
   afterAll(async () => {
     await server.stop();
@@ -54,6 +54,15 @@ describe("hardening: findings of the outside test", () => {
     }
     // A method that is no method at all: refused by the HTTP parser itself, never a 500.
     expect((await raw(`${server.url}/sv/`, "CONNECTX")).status).toBe(400);
+  });
+
+  it("says when to try again when staff sign-ins are limited, like every other limit", async () => {
+    const attempt = () => fetch(`${server.url}/staff/`, { method: "POST", body: new URLSearchParams({ username: "nobody", password: "not a password at all" }), headers: { Origin: "https://nara.kommun.example" }, redirect: "manual" });
+    expect((await attempt()).status).toBe(401);
+    expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("takes open data's links from PUBLIC_SITE_URL, whatever the Host header says", async () => {

@@ -8,7 +8,7 @@ import type { Queryable } from "../db/index.ts";
 import { fail, type Failure } from "../http/failure.ts";
 import { newChallenge, verifyAltcha, type AltchaOptions } from "./altcha.ts";
 import { newFormToken, verifyFormToken } from "./form-token.ts";
-import { exhausted, hit, type Limit } from "./rate-limit.ts";
+import { hit, type Limit } from "./rate-limit.ts";
 
 export type LimitName = "bookings" | "manage" | "signIn" | "messages" | "proposals" | "receipts" | "nightWalks" | "recruitment";
 
@@ -35,8 +35,10 @@ export interface Guard {
   /** Counts a request against a limit; a failure with Retry-After when it is over. */
   limit(which: LimitName, client: string): Promise<Failure<"RATE_LIMITED"> | undefined>;
   /**
-   * A lookup by a secret (a code, a receipt): a client over the limit of failures is refused
-   * before any lookup, and a lookup that finds nothing counts as a failure.
+   * A lookup by a secret (a code, a receipt): a lookup that finds nothing counts as a failure,
+   * and past the limit of failures it is refused (429). A right code always goes through: with
+   * codes this long the limit guards the load, not the secret, and everyone behind one shared
+   * address (a school, a housing area) must not be locked out by someone else's mistakes.
    */
   lookup<T>(which: LimitName, client: string, find: () => Promise<T | undefined>): Promise<{ ok: true; value: T } | { ok: false; refused?: Failure<"RATE_LIMITED"> }>;
   /** ALTCHA when the browser ran it; otherwise (forms only) the slower no-JavaScript token. */
@@ -60,12 +62,11 @@ export function createGuard({ db, options }: { db: Queryable; options: GuardOpti
       return result.ok ? undefined : rateLimited(result.retryAfter);
     },
     async lookup(which, client, find) {
-      const over = await exhausted(db, limitOf(which), client, new Date());
-      if (!over.ok) return { ok: false, refused: rateLimited(over.retryAfter) };
       const value = await find();
       if (value !== undefined) return { ok: true, value };
-      await hit(db, limitOf(which), client, new Date()); // a failed attempt counts
-      return { ok: false };
+      // A failed attempt counts; past the limit it is refused.
+      const counted = await hit(db, limitOf(which), client, new Date());
+      return counted.ok ? { ok: false } : { ok: false, refused: rateLimited(counted.retryAfter) };
     },
     async checkHuman(form, proof) {
       const now = new Date();

@@ -39,15 +39,6 @@ export async function hit(db: Queryable, limit: Limit, client: string, now: Date
   return { ok: true, remaining: limit.max - hits };
 }
 
-/** Whether a client has used up a limit in the current window, without counting this request. */
-export async function exhausted(db: Queryable, limit: Limit, client: string, now: Date): Promise<LimitResult> {
-  const window = windowOf(limit, now);
-  const [row] = await db.query<{ hits: number }>("SELECT hits FROM rate_limits WHERE bucket = $1 AND client = $2 AND window_start = $3", [limit.bucket, client, window.start]);
-  const hits = row?.hits ?? 0;
-  if (hits >= limit.max) return { ok: false, retryAfter: window.retryAfter };
-  return { ok: true, remaining: limit.max - hits };
-}
-
 /**
  * The client's address: the socket's, or behind `hops` proxies of one's own the address the
  * outermost of them saw — counted from the right of X-Forwarded-For, since each proxy appends the

@@ -1,4 +1,8 @@
-/** Staff passwords, hashed with scrypt (N=2^15, r=8, p=1) and a random salt; checked in constant time. */
+/**
+ * Staff passwords, hashed with scrypt (N=2^17, r=8, p=1: OWASP's minimum) and a random salt;
+ * checked in constant time. A hash made with weaker parameters still checks, and is made again
+ * with these at the next sign-in (`needsRehash`).
+ */
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
@@ -9,10 +13,11 @@ const scrypt = (password: string, salt: Buffer, length: number, options: ScryptO
     });
   });
 
-const N = 2 ** 15;
+const N = 2 ** 17;
 const R = 8;
 const P = 1;
-const MAXMEM = 64 * 1024 * 1024;
+// scrypt needs 128 · N · r bytes: 128 MiB at these parameters.
+const MAXMEM = 256 * 1024 * 1024;
 export const MIN_PASSWORD_LENGTH = 12;
 
 export async function hashPassword(password: string): Promise<string> {
@@ -23,6 +28,12 @@ export async function hashPassword(password: string): Promise<string> {
 
 /** A stored hash to compare against when the user does not exist, so that timing tells nothing. */
 export const DUMMY_HASH = `scrypt$${String(N)}$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+
+/** Whether a stored hash was made with weaker parameters than today's (then it is made again at sign-in). */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split("$");
+  return scheme === "scrypt" && (Number(n) < N || Number(r) < R || Number(p) < P);
+}
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split("$");

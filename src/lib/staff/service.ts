@@ -26,9 +26,9 @@ import { GENERAL_UNIT, topicById, unitById, type ContactDirectory, type ContactU
 import { group } from "../security/codes.ts";
 import type { Guard } from "../security/guards.ts";
 import { cleanText } from "../text.ts";
-import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadInsights, mayReadMessages, mayRecruit, messageUnitsOf, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
+import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadInsights, mayReadMessages, mayRecruit, messageUnitsOf, setPassword, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
 import { audit, type AuditAction } from "./audit.ts";
-import { DUMMY_HASH, verifyPassword } from "./passwords.ts";
+import { DUMMY_HASH, needsRehash, verifyPassword } from "./passwords.ts";
 import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
 import { createSession, endSession, sessionCookie, sessionFrom, type Session } from "./sessions.ts";
 
@@ -122,6 +122,8 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
     const user = await userByUsername(db, username.trim().toLowerCase());
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled || !user.passwordHash) return fail(401, "WRONG_CREDENTIALS", "signIn.wrong");
+    // A hash from weaker parameters is made again now that the password is at hand.
+    if (needsRehash(user.passwordHash)) await setPassword(db, user.username, password);
     return startSession(user, secure);
   }
 
