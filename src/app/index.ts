@@ -244,6 +244,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     },
     async close(): Promise<void> {
       stopUpkeep?.();
+      metrics.close();
       await notices?.close();
       mailer.close();
       await db.close();

@@ -22,12 +22,12 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** A mailer that keeps what it is given; `failing` makes every send throw (a mail server that is down). */
-export function mailCatcher(mail: Mail[], failing = false): Mailer {
+/** A mailer that keeps what it is given; `failing` (or while it says so) makes every send throw (a mail server that is down). */
+export function mailCatcher(mail: Mail[], failing: boolean | (() => boolean) = false): Mailer {
   return {
     kind: "outbox",
     send(message) {
-      if (failing) return Promise.reject(new Error("connection refused"));
+      if (typeof failing === "function" ? failing() : failing) return Promise.reject(new Error("connection refused"));
       mail.push(message);
       return Promise.resolve();
     },

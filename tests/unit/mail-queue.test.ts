@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app/index.ts";
 import { parseEnv } from "../../src/lib/config.ts";
 import { localSource } from "../../src/lib/content/sources.ts";
-import type { Mail, Mailer } from "../../src/lib/mail/index.ts";
+import type { Mail } from "../../src/lib/mail/index.ts";
 import { retryDelayMs } from "../../src/lib/server/mail-queue.ts";
+import { mailCatcher } from "../support/app.ts";
 
 describe("mail while the mail server is down", () => {
   const dir = mkdtempSync(join(tmpdir(), "nara-mailq-"));
@@ -21,17 +22,8 @@ describe("mail while the mail server is down", () => {
   let down = true;
   let now = new Date("2026-11-24T17:30:00+01:00");
   const later = (minutes: number) => (now = new Date(now.getTime() + minutes * 60_000));
-  const server: Mailer = {
-    kind: "smtp",
-    send(mail) {
-      if (down) return Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:25"));
-      sent.push(mail);
-      return Promise.resolve();
-    },
-    close() {
-      /* nothing */
-    },
-  };
+  // The mail server: down until the test says it is back.
+  const server = mailCatcher(sent, () => down);
   let app: App;
   const queue = () => app.db.query<{ mail_sealed: string; attempts: number }>("SELECT mail_sealed, attempts FROM mail_queue ORDER BY created_at");
   const MAIL: Mail = { to: "resident@example.se", subject: "Din bokning", text: "Välkommen på torsdag.", attachments: [{ filename: "besok.ics", content: "BEGIN:VCALENDAR", contentType: "text/calendar" }] };

@@ -119,6 +119,10 @@ export function createMetrics(sources: MetricSources) {
       for (const [kind, n] of Object.entries(counts)) if (n > 0) purged.inc({ kind }, n);
     },
     contentType: registry.contentType,
+    /** Stops watching the event loop (with the app). */
+    close(): void {
+      loop.disable();
+    },
     /** The text a scrape gets. */
     text: () => registry.metrics(),
   };
