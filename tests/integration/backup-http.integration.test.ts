@@ -6,7 +6,7 @@
  * back a booking (code and secret) and a message (receipt code) in a new instance. On PostgreSQL
  * (with TEST_DATABASE_URL): the same through pg_dump and pg_restore into a fresh database.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,7 +26,24 @@ const SETTINGS = {
 };
 const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
 
-const npm = (script: string, args: string[], env: Record<string, string>) => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
+/**
+ * An operator's command, run without blocking this process: a synchronous spawn would keep the
+ * test's event loop from seeing the server close an idle keep-alive connection, and the next
+ * fetch would pick that dead connection ("other side closed").
+ */
+function npm(script: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`scripts/${script}.ts`, ...args], { env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => {
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
 
 /** A booking and a message made over HTTP: what a resident keeps to come back. */
 async function residentData(server: RunningServer): Promise<{ code: string; secret: string; receipt: string }> {
@@ -68,27 +85,27 @@ describe("the embedded database: commands while the server runs, backup and rest
     let data: { code: string; secret: string; receipt: string };
     try {
       data = await residentData(server);
-      const added = npm("staff", ["add", "tove", "--name", "Tove Test", "--role", "admin"], first);
+      const added = await npm("staff", ["add", "tove", "--name", "Tove Test", "--role", "admin"], first);
       expect(added.status, added.stderr).toBe(0);
       expect(added.stdout).toContain("(run by the server that has the embedded database open)");
       expect(added.stdout).toContain("Added tove (admin)");
-      const bad = npm("staff", ["add", "tove", "--role", "king"], first);
+      const bad = await npm("staff", ["add", "tove", "--role", "king"], first);
       expect([bad.status, bad.stderr.trim()]).toEqual([1, "Not a role: king (admin, editor, general, insights, recruitment, clinic:<id>, office:<id> or nightwalks:<area id>)"]);
-      const purged = npm("purge", [], first);
+      const purged = await npm("purge", [], first);
       expect(purged.status, purged.stderr).toBe(0);
       expect(purged.stdout).toMatch(/Purged \(PGlite in .*\): bookings 0/);
-      const rolled = npm("followup", ["catch-up"], first);
+      const rolled = await npm("followup", ["catch-up"], first);
       expect(rolled.status, rolled.stderr).toBe(0);
-      const backedUp = npm("backup", [archive], first);
+      const backedUp = await npm("backup", [archive], first);
       expect(backedUp.status, backedUp.stderr).toBe(0);
       expect(backedUp.stdout).toContain(`Backed up the embedded database to ${archive}`);
       expect(statSync(archive).size).toBeGreaterThan(100_000);
-      const keys = npm("keys", ["status"], first);
+      const keys = await npm("keys", ["status"], first);
       expect(keys.status, keys.stderr).toBe(0);
       expect(keys.stdout).toMatch(/Sealed values: 1 with the current key, 0 with older keys\./);
       // The server still serves after all of it.
       expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
-      const refused = npm("restore", [archive, "--force"], first);
+      const refused = await npm("restore", [archive, "--force"], first);
       expect([refused.status, refused.stderr.trim()]).toEqual([1, "The server is running on this data directory: stop it first, then restore."]);
     } finally {
       expect(await server.stop()).toBe(0);
@@ -96,22 +113,22 @@ describe("the embedded database: commands while the server runs, backup and rest
 
     // A new machine: the backup and the message key, kept apart, put back.
     const second = { ...SETTINGS, DATA_DIR: join(dir, "second") };
-    const restored = npm("restore", [archive], second);
+    const restored = await npm("restore", [archive], second);
     expect(restored.status, restored.stderr).toBe(0);
     copyFileSync(join(dir, "first", "message.key"), join(dir, "second", "message.key"));
-    const again = npm("restore", [archive], second);
+    const again = await npm("restore", [archive], second);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("holds a database already. Nothing was changed");
     const restoredServer = await startServer(second);
     try {
       await readBack(restoredServer, data);
-      const listed = npm("staff", ["list"], second);
+      const listed = await npm("staff", ["list"], second);
       expect(listed.stdout).toContain("tove\tTove Test\tadmin");
     } finally {
       await restoredServer.stop();
     }
     // Without a server, the commands open the database themselves (and say nothing of a server).
-    const offline = npm("staff", ["list"], second);
+    const offline = await npm("staff", ["list"], second);
     expect(offline.status).toBe(0);
     expect(offline.stdout).not.toContain("run by the server");
     expect(existsSync(join(dir, "second", "control.sock"))).toBe(false);
@@ -131,14 +148,14 @@ describe.runIf(POSTGRES_URL)("PostgreSQL: pg_dump and pg_restore through the sam
     let data: { code: string; secret: string; receipt: string };
     try {
       data = await residentData(server);
-      const backedUp = npm("backup", [archive], first);
+      const backedUp = await npm("backup", [archive], first);
       expect(backedUp.status, backedUp.stderr).toBe(0);
       expect(backedUp.stdout).toContain("pg_dump, custom format");
     } finally {
       await server.stop();
     }
     const second = { ...first, DATA_DIR: join(dir, "second"), DATABASE_URL: await freshPostgresUrl("nara_test_backup_b") };
-    const restored = npm("restore", [archive], second);
+    const restored = await npm("restore", [archive], second);
     expect(restored.status, restored.stderr).toBe(0);
     const restoredServer = await startServer(second);
     try {
