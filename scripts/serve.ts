@@ -10,7 +10,7 @@
  * (Prometheus) answers with METRICS_TOKEN as a bearer token, or on METRICS_PORT on loopback.
  * Logs are JSON lines (LOG_LEVEL).
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { Server as NetServer } from "node:net";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { resolve } from "node:path";
@@ -19,6 +19,7 @@ import { processApp, type App } from "../src/app/index.ts";
 import { serverEnv } from "../src/lib/config.ts";
 import { originOf, securityHeaders } from "../src/lib/security/headers.ts";
 import { loadStaticFiles, serveStatic } from "../src/lib/http/static-files.ts";
+import { malformedPath } from "../src/lib/http/respond.ts";
 import { createLifecycle, unavailable } from "../src/lib/server/lifecycle.ts";
 import { controlSocketPath, serveControl } from "../src/lib/server/control.ts";
 import { COMMANDS, runCommand } from "./commands.ts";
@@ -38,6 +39,13 @@ const host = process.env["HOST"] ?? "127.0.0.1";
 const serving: { app?: App; handler?: (req: IncomingMessage, res: ServerResponse) => Promise<void>; files?: ReturnType<typeof loadStaticFiles> } = {};
 /** The phase now (read afresh after an await). */
 const phase = () => lifecycle.phase;
+
+/** A fetch Response written to a Node response. */
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  const body = await response.text();
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(body);
+}
 
 const send = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
@@ -86,7 +94,12 @@ const server = createServer((req, res) => {
     res.end("Method not allowed");
     return;
   }
-  const path = (req.url ?? "/").split("?")[0];
+  const path = (req.url ?? "/").split("?")[0] ?? "/";
+  const unreadable = malformedPath(path, req.headers["accept-language"], randomUUID());
+  if (unreadable) {
+    void writeResponse(res, unreadable);
+    return;
+  }
   if (path === "/metrics" && serving.app?.env.METRICS_TOKEN) {
     void metrics(req, res, true);
     return;
@@ -104,7 +117,7 @@ const server = createServer((req, res) => {
       send(res, 200, { status: phase() === "starting" ? "starting" : "stopping" });
       return;
     }
-    const answer = unavailable(lifecycle.phase, (req.headers.accept ?? "").includes("application/json") || (path ?? "").startsWith("/api/"));
+    const answer = unavailable(lifecycle.phase, (req.headers.accept ?? "").includes("application/json") || path.startsWith("/api/"));
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);
     return;

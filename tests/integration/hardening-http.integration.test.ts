@@ -98,6 +98,32 @@ describe("hardening: findings of the outside test", () => {
     expect(await api.json()).toEqual({ error: "SERVER_ERROR", message: createTranslator("en")("error.server"), reference: "ref-5678" });
   });
 
+  it("answers an impossible date in a calendar address as not found, not as a failure", async () => {
+    for (const date of ["2026-99-99", "2026-02-30", "2026-00-10"]) {
+      const answer = await fetch(`${server.url}/api/calendar/activities/kvallsvandring-norrgardet/${date}.ics`);
+      expect(answer.status, date).toBe(404);
+    }
+    expect(server.output()).not.toContain('"level":"error"');
+  });
+
+  it("answers an address that is not valid percent-encoding with 400 in the path's language, before any route", async () => {
+    const so = createTranslator("so");
+    for (const path of ["/so/%ZZ/", "/so/areas/%E0%A4%A/", "/so/%C0"]) {
+      const answer = await raw(`${server.url}${path}`, "GET");
+      expect(answer.status, path).toBe(400);
+      expect(answer.headers["content-security-policy"]).toBeDefined();
+      expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+      expect(answer.body).toContain('<html lang="so" dir="ltr">');
+      expect(answer.body).toContain(so("error.badAddress.title"));
+    }
+    const api = await raw(`${server.url}/api/bookings/%FF%ZZ`, "GET", { "Accept-Language": "fi" });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toMatchObject({ error: "BAD_REQUEST", message: createTranslator("fi")("error.badAddress.text") });
+    // A percent-encoded address that reads is served as ever.
+    expect((await raw(`${server.url}/sv/%61reas/`, "GET")).status).not.toBe(400);
+    expect(server.output()).not.toContain("Invalid URL encoding");
+  });
+
   it("allows in its CSP only the inline scripts the site emits, never one reflected from the address", async () => {
     const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
     for (const [path, injected] of [

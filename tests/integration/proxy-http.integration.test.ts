@@ -113,6 +113,20 @@ describe.runIf(available && POSTGRES_URL)("two instances behind nginx", () => {
     for (let i = 0; i < 2; i++) expect((after[i] ?? 0) - (before[i] ?? 0)).toBeGreaterThan(0);
   });
 
+  it("marks the session cookie Secure when the proxy says the visitor came over HTTPS, and only then", async () => {
+    const signIn = (url: string, proto: string) => fetch(`${url}/staff/`, { method: "POST", body: new URLSearchParams({ username: "dina", password: PASSWORD }), headers: { Origin: proxy.url, "X-Forwarded-Proto": proto }, redirect: "manual" });
+    // Through nginx over plain HTTP: nginx writes its own scheme over the client's claim.
+    const plain = await signIn(proxy.url, "https");
+    expect(plain.status).toBe(303);
+    expect(plain.headers.get("set-cookie")).not.toMatch(/;\s*Secure/i);
+    // As a TLS-terminating proxy in front of an instance says it.
+    const servers0 = servers[0];
+    if (!servers0) throw new Error("no instance");
+    const secure = await signIn(servers0.url, "https");
+    expect(secure.status).toBe(303);
+    expect(secure.headers.get("set-cookie")).toMatch(/;\s*Secure/i);
+  });
+
   it("ends on one instance a sign-in through the OpenID provider begun on the other", async () => {
     const [a, b] = servers;
     if (!a || !b) throw new Error("two instances");

@@ -1,6 +1,8 @@
 /** JSON answers of the API, with translated messages and never a stack trace. */
 import { waitMinutes, type Failure } from "./failure.ts";
-import { direction, type Locale, type Translate } from "../i18n/index.ts";
+import { createTranslator, direction, negotiateLocale, type Locale, type Translate } from "../i18n/index.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { localeOfPath } from "../site/paths.ts";
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -31,19 +33,37 @@ export const OPEN_DATA_HEADERS = {
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * What a request gets when something failed in the server: the database out of reach (503,
- * "try again in a while") or anything else (500); JSON for the API, a short translated page
- * otherwise — never a stack trace or a line of SQL; with the request's id, which is in the log too.
+ * What a request gets when something failed: the database out of reach (503, "try again in a
+ * while"), anything else in the server (500), or an address that cannot even be read (400);
+ * JSON for the API, a short translated page otherwise — never a stack trace or a line of SQL;
+ * with the request's id, which is in the log too.
  */
-export function errorAnswer(kind: "unavailable" | "server", locale: Locale, t: Translate, api: boolean, reference: string): Response {
-  const status = kind === "unavailable" ? 503 : 500;
+export function errorAnswer(kind: "unavailable" | "server" | "badAddress", locale: Locale, t: Translate, api: boolean, reference: string): Response {
+  const status = kind === "unavailable" ? 503 : kind === "server" ? 500 : 400;
   const retry: Record<string, string> = kind === "unavailable" ? { "Retry-After": "30" } : {};
-  if (api) return json(status, { error: kind === "unavailable" ? "UNAVAILABLE" : "SERVER_ERROR", message: t(kind === "unavailable" ? "error.unavailable.text" : "error.server"), reference }, retry);
-  const title = t("error.unavailable.title");
+  const text = t(kind === "unavailable" ? "error.unavailable.text" : kind === "server" ? "error.server" : "error.badAddress.text");
+  if (api) return json(status, { error: kind === "unavailable" ? "UNAVAILABLE" : kind === "server" ? "SERVER_ERROR" : "BAD_REQUEST", message: text, reference }, retry);
+  const title = t(kind === "badAddress" ? "error.badAddress.title" : "error.unavailable.title");
   const body = `<!doctype html>
 <html lang="${locale}" dir="${direction(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} – Nära</title></head>
-<body><main><h1>${escape(title)}</h1><p>${escape(t(kind === "unavailable" ? "error.unavailable.text" : "error.server"))}</p><p><strong>${escape(t("error.unavailable.danger"))}</strong></p><p><small>Ref: <code>${escape(reference)}</code></small></p><p><a href="/${locale}/">${escape(t("error.unavailable.home"))}</a></p></main></body>
+<body><main><h1>${escape(title)}</h1><p>${escape(text)}</p><p><strong>${escape(t("error.unavailable.danger"))}</strong></p><p><small>Ref: <code>${escape(reference)}</code></small></p><p><a href="/${locale}/">${escape(t("error.unavailable.home"))}</a></p></main></body>
 </html>`;
   return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...retry } });
+}
+
+/**
+ * A path that is not valid percent-encoding (`/sv/%ZZ/`, a cut UTF-8 sequence): 400 in the
+ * path's language (the API's in the client's) before any route sees it (the router would otherwise fail on it); undefined
+ * for a path that reads.
+ */
+export function malformedPath(path: string, acceptLanguage: string | undefined, reference: string): Response | undefined {
+  try {
+    decodeURIComponent(path);
+    return undefined;
+  } catch {
+    const api = path.startsWith("/api/");
+    const locale = (api ? negotiateLocale(acceptLanguage) : localeOfPath(path)) ?? DEFAULT_LOCALE;
+    return errorAnswer("badAddress", locale, createTranslator(locale), api, reference);
+  }
 }

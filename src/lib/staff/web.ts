@@ -4,13 +4,15 @@
  * Who may do what is decided in the staff service (`service.ts`), not here and not in the page.
  */
 import type { AstroGlobal } from "astro";
+import type { ServerEnv } from "../config.ts";
 import { readForm, type BodyResult } from "../http/body.ts";
+import { servedOverHttps } from "../http/context.ts";
 import { COOKIE, csrfMatches, type Session } from "./sessions.ts";
 import type { StaffService } from "./service.ts";
 
 export interface StaffPage {
   session: Session | undefined;
-  /** Cookies get `Secure` when the site is served over HTTPS. */
+  /** Cookies get `Secure` when the site is served over HTTPS (as the address, PUBLIC_SITE_URL or a trusted proxy says). */
   secure: boolean;
   /**
    * On POST: the form, once its CSRF token matched the session's; `"refused"` for a body that
@@ -23,11 +25,11 @@ export interface StaffPage {
 
 type AstroLike = Pick<AstroGlobal, "request" | "cookies" | "url"> & { response?: AstroGlobal["response"] };
 
-export async function staffPage(astro: AstroLike, staff: StaffService, siteUrl: string): Promise<StaffPage> {
+export async function staffPage(astro: AstroLike, staff: StaffService, env: Pick<ServerEnv, "PUBLIC_SITE_URL" | "TRUST_PROXY">): Promise<StaffPage> {
   astro.response?.headers.set("Cache-Control", "no-store");
   astro.response?.headers.set("X-Robots-Tag", "noindex");
   const session = await staff.session(astro.cookies.get(COOKIE)?.value);
-  const secure = astro.url.protocol === "https:" || siteUrl.startsWith("https:");
+  const secure = servedOverHttps(astro.url, astro.request.headers.get("x-forwarded-proto"), env);
   if (astro.request.method !== "POST") return { session, secure, form: undefined, body: undefined };
   const body = await readForm(astro.request);
   const form = body.ok && session && csrfMatches(session, body.value["csrf"]) ? body.value : "refused";

@@ -8,7 +8,7 @@ const TABLES = ["totals", "bookingsByWeek", "evening", "responseTimes", "languag
 
 export const GET: APIRoute = async (context) => {
   const { app, now } = context.locals;
-  const page = await staffPage(context, app.staff, app.env.PUBLIC_SITE_URL);
+  const page = await staffPage(context, app.staff, app.env);
   if (!page.session) return redirect("/staff/");
   const name = TABLES.find((t) => t === context.params.table);
   if (!name) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

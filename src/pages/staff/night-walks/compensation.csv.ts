@@ -5,7 +5,7 @@ import { forbidden, redirect, staffPage } from "../../../lib/staff/web.ts";
 
 export const GET: APIRoute = async (context) => {
   const { app, now } = context.locals;
-  const page = await staffPage(context, app.staff, app.env.PUBLIC_SITE_URL);
+  const page = await staffPage(context, app.staff, app.env);
   if (!page.session) return redirect("/staff/");
   const asked = context.url.searchParams.get("datum") ?? "";
   const result = await app.staff.nightWalks.compensation(page.session.user, isDate(asked) ? asked : stockholmNow(now).date);

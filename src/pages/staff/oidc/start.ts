@@ -5,7 +5,7 @@ import { redirect, staffPage } from "../../../lib/staff/web.ts";
 export const GET: APIRoute = async (context) => {
   const { app } = context.locals;
   if (!app.staff.oidc.enabled) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const page = await staffPage(context, app.staff, app.env.PUBLIC_SITE_URL);
+  const page = await staffPage(context, app.staff, app.env);
   try {
     const { location, cookie } = await app.staff.oidc.begin(page.secure);
     return redirect(location, cookie);

@@ -4,7 +4,7 @@ import { forbidden, redirect, staffPage } from "../../../../lib/staff/web.ts";
 
 export const GET: APIRoute = async (context) => {
   const { app } = context.locals;
-  const page = await staffPage(context, app.staff, app.env.PUBLIC_SITE_URL);
+  const page = await staffPage(context, app.staff, app.env);
   if (!page.session) return redirect("/staff/");
   const result = await app.staff.recruitment.exportInterest(page.session.user, context.params.id ?? "");
   if (!result.ok) return result.status === 403 ? forbidden() : new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

@@ -2,6 +2,7 @@
 import type { APIRoute } from "astro";
 import { ICS_HEADERS, occurrenceEvent } from "../../../../../lib/activities/feed.ts";
 import { feedLocale } from "../../../../../lib/activities/feed-request.ts";
+import { isDate } from "../../../../../lib/dates.ts";
 import { notFound } from "../../../../../lib/http/respond.ts";
 import { nextOccurrences } from "../../../../../lib/recurrence/occurrences.ts";
 import { calendar } from "../../../../../lib/calendar/ics.ts";
@@ -9,7 +10,7 @@ import { calendar } from "../../../../../lib/calendar/ics.ts";
 export const GET: APIRoute = async ({ params, url, locals }) => {
   const locale = feedLocale(url);
   const date = params["date"] ?? "";
-  const data = /^\d{4}-\d{2}-\d{2}$/.test(date) ? await locals.app.content.loadQuery("activity", { slug: params["slug"] ?? "" }) : null;
+  const data = isDate(date) ? await locals.app.content.loadQuery("activity", { slug: params["slug"] ?? "" }) : null;
   // Only a real, not cancelled occurrence of the activity.
   const occurrence = data ? nextOccurrences(data.activity, date, 1, 0)[0] : undefined;
   if (!data || occurrence?.date !== date || occurrence.cancelled) return notFound();
