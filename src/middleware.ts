@@ -77,8 +77,9 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
   context.locals.now = app.clock();
   // The client key (an HMAC of the address) only for the pages and endpoints that count a client.
   let client: string | undefined;
+  const keyer = await app.clientKeyer();
   Object.defineProperty(context.locals, "client", {
-    get: () => (client ??= app.clientKey(context.clientAddress, context.request.headers.get("x-forwarded-for"))),
+    get: () => (client ??= keyer(context.clientAddress, context.request.headers.get("x-forwarded-for"))),
     configurable: true,
   });
   context.locals.settings = await app.content.loadQuery("settings");

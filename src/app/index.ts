@@ -26,6 +26,7 @@ import { createMailQueue } from "../lib/server/mail-queue.ts";
 import { resealAll, sealedStatus } from "../lib/server/reseal.ts";
 import { createGuard } from "../lib/security/guards.ts";
 import { clientAddress, clientKey } from "../lib/security/rate-limit.ts";
+import { createClientKeys } from "../lib/security/client-keys.ts";
 import { deriveKey, masterSecret } from "../lib/security/secrets.ts";
 import { createUpkeep } from "../lib/server/upkeep.ts";
 import { createLog, type Log } from "../lib/server/log.ts";
@@ -81,7 +82,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     });
   });
   const master = await masterSecret(db, env.SERVER_SECRET);
-  const keys = { formToken: deriveKey(master, "form-token"), client: deriveKey(master, "client"), bookingSecret: deriveKey(master, "booking-secret") };
+  const keys = { formToken: deriveKey(master, "form-token"), bookingSecret: deriveKey(master, "booking-secret"), idempotency: deriveKey(master, "idempotency") };
   if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
   const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR, env.MESSAGE_KEYS_OLD);
   const metrics = createMetrics({
@@ -110,6 +111,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   const drafts = "drafts" in parts ? parts.drafts : draftsFromEnv(env);
   const clock = parts.clock ?? (() => clockNow(env));
 
+  const clientKeys = createClientKeys(db, env.RATE_LIMIT_WINDOW_SECONDS);
   const guard = createGuard({
     db,
     options: {
@@ -140,7 +142,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     content,
     guard,
     mailer,
-    keys: { bookingSecret: keys.bookingSecret },
+    keys: { bookingSecret: keys.bookingSecret, idempotency: keys.idempotency },
     created: () => {
       metrics.created("booking");
     },
@@ -193,9 +195,13 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     proposals,
     staff,
     upkeep,
-    /** The key rate limits count a client under: an HMAC of its address, never the address. */
-    clientKey(socketAddress: string, forwardedFor: string | null): string {
-      return clientKey(keys.client, clientAddress(socketAddress, forwardedFor, env.TRUST_PROXY));
+    /**
+     * How rate limits know a client now: an HMAC of its address with this period's key (deleted
+     * when the period ends), never the address.
+     */
+    async clientKeyer(): Promise<(socketAddress: string, forwardedFor: string | null) => string> {
+      const key = await clientKeys.current();
+      return (socketAddress, forwardedFor) => clientKey(key, clientAddress(socketAddress, forwardedFor, env.TRUST_PROXY));
     },
     /** Whether the database answers (the health check). */
     async healthy(): Promise<boolean> {

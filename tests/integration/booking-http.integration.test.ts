@@ -51,12 +51,19 @@ describe.each(setups)("booking API on %s", (_, make) => {
     expect(slots.slots).toHaveLength(8);
   }, 120_000);
 
-  it("answers a repeated request (same idempotency key) with the same booking and secret", async () => {
-    const body = { clinicId: CLINIC, visitType: "talk", start: "2026-11-26T16:00:00.000Z", idempotencyKey: "same-request-0001", altcha: await solvedPayload(server.url) };
-    const first = await post(body);
-    const again = await post(body);
-    expect([first.status, again.status]).toEqual([201, 200]);
+  it("answers a repeated request (same idempotency key, a new proof) with the same booking and secret; the key alone gives nothing", async () => {
+    const body = { clinicId: CLINIC, visitType: "talk", start: "2026-11-26T16:00:00.000Z", idempotencyKey: "same-request-0001" };
+    const first = await post({ ...body, altcha: await solvedPayload(server.url) });
+    const replayedProof = await post({ ...body, altcha: "" });
+    const again = await post({ ...body, altcha: await solvedPayload(server.url) });
+    expect([first.status, replayedProof.status, again.status]).toEqual([201, 422, 200]);
+    expect(await replayedProof.text()).not.toMatch(/"code"|"secret"/);
     expect(await again.json()).toEqual(await first.json());
+    // A used key with other fields is answered as a key that is no key at all (409 before: it told which keys exist).
+    const other = await post({ ...body, start: "2026-11-26T16:40:00.000Z", altcha: await solvedPayload(server.url) });
+    const noKey = await post({ ...body, start: "2026-11-26T16:40:00.000Z", idempotencyKey: "x", altcha: await solvedPayload(server.url) });
+    expect([other.status, noKey.status]).toEqual([422, 422]);
+    expect(await other.json()).toEqual(await noKey.json());
   });
 
   it("refuses a used or missing proof, unknown fields, bad values, malformed JSON and big bodies with a clear 4xx", async () => {

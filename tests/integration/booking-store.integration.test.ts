@@ -4,6 +4,7 @@
  * on loopback, and the purge at the retention boundary with a frozen clock.
  */
 
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
@@ -29,7 +30,7 @@ const RULES: BookingRules = {
   visitTypes: [{ id: "talk", minutes: 40 }],
 };
 const NOW = new Date("2026-11-24T16:30:00Z"); // Tuesday 17:30 in Stockholm
-const options: StoreOptions = { now: NOW, secretKey: "test-key", retentionDays: 30, reminderHoursBefore: 24 };
+const options: StoreOptions = { now: NOW, secretKey: "test-key", idempotencyKey: "test-idempotency-key", retentionDays: 30, reminderHoursBefore: 24 };
 const THURSDAY_16 = new Date("2026-11-26T15:00:00Z");
 
 describe.each(engines("nara_test_store"))("booking store on %s", (_, open) => {
@@ -52,6 +53,12 @@ describe.each(engines("nara_test_store"))("booking store on %s", (_, open) => {
     expect(await createBooking(db, { ...input, start: new Date("2026-11-26T16:00:00Z") }, options)).toEqual({ ok: false, reason: "IDEMPOTENCY_CONFLICT" });
     expect((await findBooking(db, first.booking.code, first.secret))?.id).toBe(first.booking.id);
     expect(await findBooking(db, first.booking.code, "2222-2222-2222-2222-2222-2222")).toBeUndefined();
+    // The key is kept only as a keyed hash: not as it came, and not as a plain hash of it.
+    const kept = await db.query("SELECT * FROM bookings WHERE id = $1", [first.booking.id]);
+    const row = JSON.stringify(kept);
+    expect(row).not.toContain("key-00000001");
+    expect(row).not.toContain(createHash("sha256").update("key-00000001").digest("hex"));
+    expect(kept[0]?.["idempotency_hash"]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("refuses to cancel after the cut-off, and gives the seats back before it", async () => {

@@ -38,6 +38,7 @@ async function fill(db: Db): Promise<void> {
   ]);
   await db.query("INSERT INTO used_tokens (id, expires_at) VALUES ('old', $1), ('keep', $2)", [past(1), future(1)]);
   await db.query("INSERT INTO rate_limits (bucket, client, window_start, hits, expires_at) VALUES ('b', 'old', $1, 1, $1), ('b', 'keep', $2, 1, $3)", [past(1), past(0), future(1)]);
+  await db.query("INSERT INTO client_keys (period, value, delete_after) VALUES (1, 'old', $1), (2, 'keep', $2)", [past(1), future(1)]);
   await db.query("INSERT INTO mail_outbox (to_address, subject, body, delete_after) VALUES ('x@example.se', 'old', 'b', $1), ('y@example.se', 'keep', 'b', $2)", [past(1), future(1)]);
   await db.query(
     "INSERT INTO mail_queue (id, mail_sealed, attempts, next_attempt_at, give_up_at, created_at) VALUES ('00000000-0000-4000-8000-00000000000a', 'old', 3, $1, $1, $1), ('00000000-0000-4000-8000-00000000000b', 'keep', 1, $2, $2, $1)",
@@ -106,6 +107,7 @@ const COUNTS = {
   seats: "SELECT count(*)::int AS v FROM slot_seats",
   tokens: "SELECT id AS v FROM used_tokens",
   rateLimits: "SELECT client AS v FROM rate_limits",
+  clientKeys: "SELECT value AS v FROM client_keys",
   outbox: "SELECT subject AS v FROM mail_outbox",
   mailQueue: "SELECT mail_sealed AS v FROM mail_queue",
   sessions: "SELECT id_hash AS v FROM staff_sessions",
@@ -186,7 +188,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, outbox 1, mailQueue 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, clientKeys 1, outbox 1, mailQueue 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -202,6 +204,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       seats: [2],
       tokens: ["old", "keep"],
       rateLimits: ["old", "keep"],
+      clientKeys: ["old", "keep"],
       outbox: ["old", "keep"],
       mailQueue: ["old", "keep"],
       sessions: ["old", "keep"],
@@ -229,6 +232,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
       seats: [1],
       tokens: ["keep"],
       rateLimits: ["keep"],
+      clientKeys: ["keep"],
       outbox: ["keep"],
       mailQueue: ["keep"],
       sessions: ["keep"],

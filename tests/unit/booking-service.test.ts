@@ -34,10 +34,18 @@ describe("the booking service", () => {
     expect(await t.app.booking.submit({ clinicId: CLINIC, visitType: "talk", start: SLOT, name: "Anna" }, "sv", "client-y", TUESDAY)).toMatchObject({ status: 422, error: "UNKNOWN_FIELDS" });
   });
 
-  it("gives a repeated idempotency key the first booking without a second proof", async () => {
-    const first = await t.app.booking.fromForm(form({ visitType: "talk", start: "2026-11-26T16:00:00.000Z", idempotencyKey: "same-request-0001" }), "sv", "client-z", TUESDAY);
-    const again = await t.app.booking.submit({ clinicId: CLINIC, visitType: "talk", start: "2026-11-26T16:00:00.000Z", idempotencyKey: "same-request-0001" }, "sv", "client-z", TUESDAY);
-    expect(first.ok && again.ok && [first.status, again.status, again.booking.code === first.booking.code]).toEqual([201, 200, true]);
+  it("gives a repeated idempotency key the first booking only with a proof of its own, and tells nothing of keys used for other bookings", async () => {
+    const request = { visitType: "talk", start: "2026-11-26T16:00:00.000Z", idempotencyKey: "same-request-0001" };
+    const first = await t.app.booking.fromForm(form(request), "sv", "client-z", TUESDAY);
+    // The key alone gives nothing back.
+    expect(await t.app.booking.submit({ clinicId: CLINIC, ...request }, "sv", "client-z", TUESDAY)).toMatchObject({ status: 422, fields: { altcha: "book.error.human" } });
+    const again = await t.app.booking.fromForm(form(request), "sv", "client-z", TUESDAY);
+    expect(first.ok && again.ok && [first.status, again.status, again.booking.code === first.booking.code, again.secret === first.secret]).toEqual([201, 200, true, true]);
+    // The used key with another booking's fields, and a key that is no key: the same answer.
+    const conflict = await t.app.booking.fromForm(form({ ...request, start: "2026-11-26T16:20:00.000Z" }), "sv", "client-z", TUESDAY);
+    const malformed = await t.app.booking.fromForm(form({ ...request, start: "2026-11-26T16:20:00.000Z", idempotencyKey: "no key!" }), "sv", "client-z", TUESDAY);
+    expect(conflict).toEqual({ ok: false, status: 422, error: "VALIDATION", fields: { idempotencyKey: "book.error.IDEMPOTENCY_CONFLICT" } });
+    expect(malformed).toEqual(conflict);
   });
 
   it("counts bookings per client and answers the limit with Retry-After", async () => {

@@ -22,7 +22,7 @@ import { calendarTitle, reminderMail } from "./describe.ts";
 import { changeOptions, freeSlotsBetween, loadFlow, type Flow } from "./flow.ts";
 import { sendDueReminders } from "./reminders.ts";
 import { offeredSeats, type BookingRules, type Slot } from "./slots.ts";
-import { bookingById, bookingsOn, cancelBooking, createBooking as storeBooking, findBooking, idempotencyKeyUsed, markVisit, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
+import { bookingById, bookingsOn, cancelBooking, createBooking as storeBooking, findBooking, markVisit, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
 
 export type { BookingClinic, ClinicWithRules } from "./clinics.ts";
 
@@ -53,7 +53,8 @@ const FIELD_KEYS: Record<string, UiKey> = {
   nickname: "book.error.nickname",
   reminderEmail: "book.error.reminderEmail",
   altcha: "book.error.human",
-  idempotencyKey: "error.badRequest",
+  // Said alike of a key that is no key and of a key used for another booking.
+  idempotencyKey: "book.error.IDEMPOTENCY_CONFLICT",
   code: "book.error.code",
   secret: "book.error.secret",
   from: "error.badRequest",
@@ -64,7 +65,9 @@ export const bookingFieldErrors = (error: z.ZodError) => fieldErrors(error, FIEL
 
 /** What a refusal from the slot engine or the store means for the visitor and the API. */
 export function bookingFailure(reason: BookingError): BookingFailure {
-  if (reason === "SLOT_FULL" || reason === "IDEMPOTENCY_CONFLICT" || reason === "CANCELLATION_TOO_LATE" || reason === "NOT_ACTIVE") return fail(409, reason, `book.error.${reason}`);
+  // A key used for another booking is answered like any key that does not do: which keys exist is not told.
+  if (reason === "IDEMPOTENCY_CONFLICT") return invalid({ idempotencyKey: "book.error.IDEMPOTENCY_CONFLICT" });
+  if (reason === "SLOT_FULL" || reason === "CANCELLATION_TOO_LATE" || reason === "NOT_ACTIVE") return fail(409, reason, `book.error.${reason}`);
   if (reason === "UNKNOWN_VISIT_TYPE") return invalid({ visitType: "book.error.UNKNOWN_VISIT_TYPE" });
   return fail(422, reason, undefined, { fields: { start: `book.error.${reason}` } });
 }
@@ -136,7 +139,7 @@ export interface BookingDeps {
   content: { loadQuery: LoadQuery };
   guard: Guard;
   mailer: Mailer;
-  keys: { bookingSecret: string };
+  keys: { bookingSecret: string; idempotency: string };
   /** Told of every booking made (the metrics). */
   created?: () => void;
   options: BookingOptions;
@@ -146,10 +149,14 @@ export type BookingService = ReturnType<typeof createBooking>;
 
 export function createBooking({ db, content, guard, mailer, keys, created, options }: BookingDeps) {
   const { loadQuery } = content;
-  const storeOptions = (now: Date): StoreOptions => ({ now, secretKey: keys.bookingSecret, retentionDays: options.retentionDays, reminderHoursBefore: options.reminderHoursBefore });
+  const storeOptions = (now: Date): StoreOptions => ({ now, secretKey: keys.bookingSecret, idempotencyKey: keys.idempotency, retentionDays: options.retentionDays, reminderHoursBefore: options.reminderHoursBefore });
   const clinic = (id: string) => bookingClinic(loadQuery, id);
 
-  /** Booking as a public form: the clinic checked against the CMS, limit, proof (unless a repeated idempotency key), then the store. */
+  /**
+   * Booking as a public form: the clinic checked against the CMS, limit, proof, then the store.
+   * A repeated idempotency key needs a proof of its own too: the key alone never gives back a
+   * booking's code and secret.
+   */
   const bookingForm = <I>(locale: string, now: Date, fields: ((input: I) => unknown) | undefined, proof: (request: BookingRequest, input: I) => HumanProof): PublicForm<I, BookingRequest, ClinicWithRules, Made, BookingFailureCode> => ({
     name: "booking",
     limit: "bookings",
@@ -162,7 +169,6 @@ export function createBooking({ db, content, guard, mailer, keys, created, optio
       return found ? { context: found } : { fields: { clinicId: "book.error.clinicId" } };
     },
     proof,
-    repeated: (request) => (request.idempotencyKey === undefined ? Promise.resolve(false) : idempotencyKeyUsed(db, request.idempotencyKey)),
     async store(request, found) {
       const result = await storeBooking(
         db,

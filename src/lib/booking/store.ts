@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Queryable } from "../db/index.ts";
 import { addDays, stockholmInstant, stockholmNow } from "../dates.ts";
+import { hmacHex } from "../security/secrets.ts";
 import { derivedSecret, hashSecret, isCode, isSecret, newCode, newSecret, normalize, secretMatches } from "../security/codes.ts";
 import { releaseSeats, seatsTaken, SlotFullError, takeSeats } from "./seats.ts";
 import { checkChange, checkStart, coveredSlots, type BookingRejection, type BookingRules } from "./slots.ts";
@@ -41,6 +42,8 @@ export interface StoreOptions {
   now: Date;
   /** Key for secrets derived from idempotency keys. */
   secretKey: string;
+  /** Key for the hash an idempotency key is kept as (never the key itself). */
+  idempotencyKey: string;
   retentionDays: number;
   reminderHoursBefore: number;
 }
@@ -61,7 +64,6 @@ interface Row {
   locale: string;
   slot_keys: string[];
   secret_hash: string;
-  idempotency_key: string | null;
   has_reminder: boolean;
 }
 
@@ -95,29 +97,30 @@ function seatsAround(db: Queryable, clinicId: string, start: Date): Promise<Read
   return seatsTaken(db, clinicId, `${date}T00:00`, `${addDays(date, 1)}T23:59`);
 }
 
-async function byIdempotencyKey(db: Queryable, key: string): Promise<Row | undefined> {
-  return (await db.query<Row>(`${SELECT} WHERE b.idempotency_key = $1`, [key]))[0];
+/** An idempotency key as it is kept: an HMAC with the server's key, so a copy of the database cannot give it back. */
+const keptAs = (options: StoreOptions, key: string) => hmacHex(options.idempotencyKey, `nara-idempotency:${key}`);
+
+async function byIdempotencyKey(db: Queryable, key: string, options: StoreOptions): Promise<Row | undefined> {
+  return (await db.query<Row>(`${SELECT} WHERE b.idempotency_hash = $1`, [keptAs(options, key)]))[0];
 }
 
-function replay(row: Row, input: NewBooking, options: StoreOptions): CreateResult {
+/** The first booking made with this key, again, when the request is the same; a conflict otherwise. */
+function replay(row: Row, input: NewBooking & { idempotencyKey: string }, options: StoreOptions): CreateResult {
   const same = row.clinic_id === input.clinicId && row.visit_type === input.visitType && new Date(row.starts_at).getTime() === input.start.getTime();
   if (!same) return { ok: false, reason: "IDEMPOTENCY_CONFLICT" };
-  return { ok: true, replayed: true, booking: toBooking(row), secret: derivedSecret(options.secretKey, row.idempotency_key ?? "") };
-}
-
-export async function idempotencyKeyUsed(db: Queryable, key: string): Promise<boolean> {
-  return (await db.query("SELECT 1 FROM bookings WHERE idempotency_key = $1", [key])).length > 0;
+  return { ok: true, replayed: true, booking: toBooking(row), secret: derivedSecret(options.secretKey, input.idempotencyKey) };
 }
 
 export async function createBooking(db: Db, input: NewBooking, options: StoreOptions): Promise<CreateResult> {
-  if (input.idempotencyKey) {
-    const existing = await byIdempotencyKey(db, input.idempotencyKey);
-    if (existing) return replay(existing, input, options);
+  const key = input.idempotencyKey;
+  if (key) {
+    const existing = await byIdempotencyKey(db, key, options);
+    if (existing) return replay(existing, { ...input, idempotencyKey: key }, options);
   }
   const check = checkStart(input.rules, input.visitType, input.start, await seatsAround(db, input.clinicId, input.start), options.now);
   if (!check.ok) return { ok: false, reason: check.reason };
   const slotKeys = coveredSlots(input.rules, input.visitType, check.slot.key);
-  const secret = input.idempotencyKey ? derivedSecret(options.secretKey, input.idempotencyKey) : newSecret();
+  const secret = key ? derivedSecret(options.secretKey, key) : newSecret();
   const end = new Date(check.slot.end);
   const purgeAfter = new Date(end.getTime() + options.retentionDays * 86_400_000);
 
@@ -127,9 +130,9 @@ export async function createBooking(db: Db, input: NewBooking, options: StoreOpt
       await db.transaction(async (tx) => {
         await takeSeats(tx, input.clinicId, slotKeys, input.rules.seats);
         await tx.query(
-          `INSERT INTO bookings (id, code, secret_hash, clinic_id, visit_type, slot_keys, starts_at, ends_at, nickname, idempotency_key, purge_after, locale)
+          `INSERT INTO bookings (id, code, secret_hash, clinic_id, visit_type, slot_keys, starts_at, ends_at, nickname, idempotency_hash, purge_after, locale)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [id, newCode(), hashSecret(secret), input.clinicId, input.visitType, slotKeys, input.start, end, input.nickname ?? null, input.idempotencyKey ?? null, purgeAfter, input.locale],
+          [id, newCode(), hashSecret(secret), input.clinicId, input.visitType, slotKeys, input.start, end, input.nickname ?? null, key ? keptAs(options, key) : null, purgeAfter, input.locale],
         );
         if (input.reminderEmail) {
           const sendAt = Math.max(options.now.getTime(), input.start.getTime() - options.reminderHoursBefore * 3_600_000);
@@ -142,10 +145,10 @@ export async function createBooking(db: Db, input: NewBooking, options: StoreOpt
     } catch (error) {
       if (error instanceof SlotFullError) return { ok: false, reason: "SLOT_FULL" };
       const constraint = uniqueViolation(error);
-      if (constraint?.includes("idempotency") && input.idempotencyKey) {
+      if (constraint?.includes("idempotency") && key) {
         // The same request, sent twice at once: the other one won; answer with its booking.
-        const existing = await byIdempotencyKey(db, input.idempotencyKey);
-        if (existing) return replay(existing, input, options);
+        const existing = await byIdempotencyKey(db, key, options);
+        if (existing) return replay(existing, { ...input, idempotencyKey: key }, options);
       }
       if (constraint?.includes("code")) continue; // a code already in use: draw another
       throw error;

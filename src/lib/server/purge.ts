@@ -10,6 +10,7 @@ export interface PurgeCounts {
   seats: number;
   tokens: number;
   rateLimits: number;
+  clientKeys: number;
   outbox: number;
   mailQueue: number;
   sessions: number;
@@ -38,6 +39,8 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
     seats: await count(db, "DELETE FROM slot_seats WHERE slot_key < $1", [yesterday]),
     tokens: await count(db, "DELETE FROM used_tokens WHERE expires_at < $1", [now]),
     rateLimits: await count(db, "DELETE FROM rate_limits WHERE expires_at < $1", [now]),
+    // The key rate limits hashed addresses with, once its period is over (and with it any link to an address).
+    clientKeys: await count(db, "DELETE FROM client_keys WHERE delete_after <= $1", [now]),
     outbox: await count(db, "DELETE FROM mail_outbox WHERE delete_after < $1", [now]),
     mailQueue: await count(db, "DELETE FROM mail_queue WHERE give_up_at < $1", [now]),
     sessions: await count(db, "DELETE FROM staff_sessions WHERE expires_at < $1", [now]),
