@@ -131,6 +131,17 @@ const server = createServer((req, res) => {
   }
   void handler(req, res);
 });
+// A request the HTTP parser itself refuses (bytes that are not allowed in an address, a broken
+// header, headers too large): 400 or 431 with the security headers, never a bare answer.
+server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const lines = [`HTTP/1.1 ${status}`, "Content-Type: text/plain; charset=utf-8", "Cache-Control: no-store", "Connection: close", ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  socket.end(`${lines.join("\r\n")}\r\n\r\n${status.slice(4)}`);
+});
 server.listen(port, host);
 
 try {

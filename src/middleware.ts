@@ -15,7 +15,7 @@ import { localeOfPath } from "./lib/site/paths.ts";
 import { crossSiteForm } from "./lib/security/origin.ts";
 import { requestId } from "./lib/server/log.ts";
 import { isUnreachable } from "./lib/db/index.ts";
-import { errorAnswer } from "./lib/http/respond.ts";
+import { errorAnswer, json } from "./lib/http/respond.ts";
 import type { App } from "./app/index.ts";
 
 /**
@@ -88,6 +88,13 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
   if (!response.headers.has("Cache-Control")) {
     // Short shared caching: content changes show within a minute, and nothing is personal.
     response.headers.set("Cache-Control", response.status === 200 ? "public, max-age=60" : "no-store");
+  }
+  if (response.status === 404 && context.url.pathname.startsWith("/api/") && response.headers.get("Content-Type")?.startsWith("text/html")) {
+    // No endpoint at this address: the API answers in JSON, not with the 404 page.
+    const t = createTranslator(negotiateLocale(context.request.headers.get("accept-language")));
+    const answer = json(404, { error: "NOT_FOUND", message: t("notFound.title") });
+    for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
+    return answer;
   }
   if (response.headers.get("Content-Type")?.startsWith("text/html")) {
     response.headers.set("Content-Type", "text/html; charset=utf-8");

@@ -27,6 +27,8 @@ describe("the staff service", () => {
   it("signs in with the same answer for an unknown user and a wrong password, then limits the client", async () => {
     expect(await t.app.staff.signIn("nurse", "wrong password!", "client-a", true)).toEqual({ ok: false, status: 401, error: "WRONG_CREDENTIALS", message: "signIn.wrong" });
     expect(await t.app.staff.signIn("nobody", "a long password 1", "client-a", true)).toEqual({ ok: false, status: 401, error: "WRONG_CREDENTIALS", message: "signIn.wrong" });
+    // A name no account can have (a NUL byte made the database refuse the query: a 500) is just a wrong name.
+    expect(await t.app.staff.signIn("nur\u0000se", "a long password 1", "client-b", true)).toEqual({ ok: false, status: 401, error: "WRONG_CREDENTIALS", message: "signIn.wrong" });
     const ok = await t.app.staff.signIn(" Nurse ", "a long password 1", "client-a", true);
     expect(ok.ok && ok.cookie).toMatch(/^nara_staff=[\w-]{43}; Path=\/staff; HttpOnly; SameSite=Strict; Expires=.+; Secure$/);
     expect(await t.app.staff.signIn("nurse", "a long password 1", "client-a", true)).toMatchObject({ status: 429, error: "RATE_LIMITED", message: "signIn.rateLimited" });

@@ -5,6 +5,7 @@
  * answers with the one outcome type, in the staff view's words (`StaffKey`). A unit that does
  * not exist is 404; another unit's is 403, and the refusal is audited too.
  */
+import { z } from "zod";
 import type { ProposalsService, Decision } from "../activities/proposals.ts";
 import { STAFF_MARKS, type BookingService, type ClinicWithRules, type StaffMark } from "../booking/service.ts";
 import type { Booking } from "../booking/store.ts";
@@ -31,6 +32,16 @@ import { audit, type AuditAction } from "./audit.ts";
 import { DUMMY_HASH, needsRehash, verifyPassword } from "./passwords.ts";
 import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
 import { createSession, endSession, sessionCookie, sessionFrom, type Session } from "./sessions.ts";
+
+/** The sign-in form's fields: a user name as accounts have them, a password of sensible length. */
+const SignInFields = z.object({
+  username: z
+    .string()
+    .max(200)
+    .transform((u) => u.trim().toLowerCase())
+    .refine((u) => u.length > 0 && !/[\u0000-\u001F\u007F-\u009F]/.test(u)),
+  password: z.string().max(1024),
+});
 
 type User = Pick<StaffUser, "id" | "username" | "roles">;
 
@@ -119,8 +130,11 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
   async function signIn(username: string, password: string, client: string, secure: boolean): Promise<StaffOutcome<{ cookie: string }>> {
     const limited = await guard.limit("signIn", client);
     if (limited) return fail(429, "RATE_LIMITED", "signIn.rateLimited", { ...(limited.retryAfter ? { retryAfter: limited.retryAfter } : {}) });
-    const user = await userByUsername(db, username.trim().toLowerCase());
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    // A name no account can have (control characters, NUL, far too long) is a wrong name: the
+    // same answer and the same work as any other, and never a query the database refuses.
+    const parsed = SignInFields.safeParse({ username, password });
+    const user = parsed.success ? await userByUsername(db, parsed.data.username) : undefined;
+    const ok = await verifyPassword(parsed.success ? parsed.data.password : "", user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled || !user.passwordHash) return fail(401, "WRONG_CREDENTIALS", "signIn.wrong");
     // A hash from weaker parameters is made again now that the password is at hand.
     if (needsRehash(user.passwordHash)) await setPassword(db, user.username, password);
