@@ -45,6 +45,20 @@ export const ServerEnv = z.object({
   DATA_DIR: z.string().default("data"),
   /** Secret for signing challenges and form tokens. Generated and kept in the database when unset. */
   SERVER_SECRET: optionalString.pipe(z.string().min(32, { error: "at least 32 characters" }).optional()),
+  /**
+   * Where to report a vulnerability, for `/.well-known/security.txt` (RFC 9116): one or more
+   * `mailto:`, `https:` or `tel:` addresses, comma-separated. The file is absent (404) when unset.
+   */
+  SECURITY_CONTACT: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => v.split(",").every((c) => /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d-]+)$/.test(c.trim())), { error: "mailto:, https: or tel: addresses, comma-separated" })
+      .optional(),
+  ),
+  /** When security.txt should be read as out of date (a date); a year from the server's start when unset. */
+  SECURITY_EXPIRES: optionalString.pipe(z.iso.date({ error: "a date, e.g. 2027-12-01" }).optional()),
+  /** The municipality's disclosure policy, linked from security.txt. */
+  SECURITY_POLICY: optionalString.pipe(z.url({ protocol: /^https$/ }).optional()),
   /** Public address of the site, for links in e-mails. */
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
   /**

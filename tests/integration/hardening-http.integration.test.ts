@@ -13,6 +13,7 @@ import { solvedPayload } from "../support/altcha.ts";
 import { errorAnswer } from "../../src/lib/http/respond.ts";
 import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
+import { PAGE_TYPES } from "../e2e/site.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,7 +38,7 @@ describe("hardening: findings of the outside test", () => {
   const dir = mkdtempSync(join(tmpdir(), "nara-hard-"));
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: dir, NARA_NOW: "2026-11-24T17:30:00+01:00", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10", PUBLIC_SITE_URL: "https://nara.kommun.example", MESSAGE_KEY: "4".repeat(64), RATE_LIMIT_SIGN_IN: "2" });
+    server = await startServer({ DATA_DIR: dir, NARA_NOW: "2026-11-24T17:30:00+01:00", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10", PUBLIC_SITE_URL: "https://nara.kommun.example", MESSAGE_KEY: "4".repeat(64), RATE_LIMIT_SIGN_IN: "2", SECURITY_CONTACT: "mailto:security@nara.kommun.example, https://nara.kommun.example/sakerhet", SECURITY_EXPIRES: "2027-06-30" });
   }, 90_000);
   afterAll(async () => {
     await server.stop();
@@ -98,6 +99,15 @@ describe("hardening: findings of the outside test", () => {
     expect(await api.json()).toEqual({ error: "SERVER_ERROR", message: createTranslator("en")("error.server"), reference: "ref-5678" });
   });
 
+  it("says where to report a vulnerability at /.well-known/security.txt (RFC 9116), from the settings", async () => {
+    const answer = await fetch(`${server.url}/.well-known/security.txt`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await answer.text()).toBe(
+      ["Contact: mailto:security@nara.kommun.example", "Contact: https://nara.kommun.example/sakerhet", "Expires: 2027-06-30T00:00:00Z", "Preferred-Languages: sv, en", "Canonical: https://nara.kommun.example/.well-known/security.txt", ""].join("\n"),
+    );
+  });
+
   it("answers an impossible date in a calendar address as not found, not as a failure", async () => {
     for (const date of ["2026-99-99", "2026-02-30", "2026-00-10"]) {
       const answer = await fetch(`${server.url}/api/calendar/activities/kvallsvandring-norrgardet/${date}.ics`);
@@ -142,6 +152,21 @@ describe("hardening: findings of the outside test", () => {
     // The map has an island: its loader is still allowed, so the map still runs.
     const map = await fetch(`${server.url}/sv/map/`);
     expect(map.headers.get("content-security-policy")).toContain(hash(islandScript));
+  });
+  it("allows no reflected script on any page type, whichever parameter reflects it", async () => {
+    const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+    const own = [hash(islandScript), ...(await ownDirectives()).map(hash), hash("astro-island,astro-slot,astro-static-slot{display:contents}")];
+    const params = ["q", "postcode", "area", "week", "clinic", "type", "date", "time", "fel", "lang", "kind", "from", "to", "code", "receipt", "sent", "done", "status", "night", "role"];
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      const injected = params.map((p) => `alert("${type}-${p}")`);
+      const query = params.map((p, i) => `${p}=${encodeURIComponent(`<script>${injected[i] ?? ""}</script>`)}`).join("&");
+      const page = await fetch(`${server.url}/sv/${path}${path.includes("?") ? "&" : "?"}${query}`);
+      const csp = page.headers.get("content-security-policy") ?? "";
+      for (const script of injected) expect(csp, `${type}: ${script}`).not.toContain(hash(script));
+      for (const h of csp.match(/'sha256-[^']+'/g) ?? []) expect(own, type).toContain(h);
+      // Inside an attribute the value stays text (its quotes escaped); as markup it would carry its raw quote.
+      expect(await page.text(), type).not.toContain('<script>alert("');
+    }
   });
 });
 
