@@ -9,6 +9,8 @@ const slugOf = z.object({ current: z.string() });
 const AreaRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
 const AssociationRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
 
+const SitemapDoc = z.object({ slug: z.string(), updated: z.string().nullish() });
+
 const AREA_REF = `{ _id, name, slug }`;
 const ASSOCIATION_REF = `{ _id, name, slug }`;
 const BY_NAME = `order(slug.current asc)`;
@@ -164,6 +166,29 @@ export const QUERIES = {
   recruitmentAreas: {
     groq: `{ "areas": *[_type == "area"] | ${BY_NAME} { _id, name, slug, postalCodes, boundary } }`,
     result: z.object({ areas: z.array(Area.pick({ _id: true, name: true, slug: true, postalCodes: true, boundary: true })) }),
+  },
+  /** Every public document with a page, and when it last changed (Sanity's `_updatedAt`), for the sitemap. */
+  sitemap: {
+    groq: `{
+      "areas": *[_type == "area" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "offices": *[_type == "office" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "clinics": *[_type == "clinic" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "activities": *[_type == "activity" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "associations": *[_type == "association" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "pages": *[_type == "page" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "roles": *[_type == "recruitmentRole" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "settings": *[_type == "settings" && _id == "settings"][0]._updatedAt
+    }`,
+    result: z.object({
+      areas: z.array(SitemapDoc),
+      offices: z.array(SitemapDoc),
+      clinics: z.array(SitemapDoc),
+      activities: z.array(SitemapDoc),
+      associations: z.array(SitemapDoc),
+      pages: z.array(SitemapDoc),
+      roles: z.array(SitemapDoc),
+      settings: z.string().nullish(),
+    }),
   },
   paths: {
     groq: `{

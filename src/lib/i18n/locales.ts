@@ -75,3 +75,6 @@ export function negotiateLocale(header: string | null | undefined): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** Each locale as link previews (Open Graph) name it: language and the territory most readers are from. */
+export const OG_LOCALES: Record<Locale, string> = { sv: "sv_SE", en: "en_GB", ar: "ar_AR", fa: "fa_IR", so: "so_SO", ti: "ti_ER", fi: "fi_FI", uk: "uk_UA" };

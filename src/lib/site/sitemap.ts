@@ -1,0 +1,58 @@
+/**
+ * What search engines are told: `/sitemap.xml` lists every public page in every locale, each
+ * with its language versions as absolute `hreflang` alternates (and `x-default`, the Swedish
+ * one) and, where the content says when it changed, `lastmod`; `/robots.txt` points to it and
+ * keeps staff pages and the API (except open data) out. Built from the content store on each
+ * request, so a published activity is listed without a rebuild. Pages for one person's own
+ * errand (manage a booking, read a reply, a status page, a report link) are `noindex` and not
+ * listed.
+ */
+import type { QueryResult } from "../content/queries.ts";
+import { LOCALES } from "../i18n/locales.ts";
+
+/** Pages that are not documents, as paths after the locale. */
+export const STATIC_PAGES = ["", "map/", "calendar/", "crisis/", "book/", "contact/", "propose/", "night-walks/", "become/", "become/evenings/", "become/interest/"] as const;
+
+export interface SitemapEntry {
+  /** The path after the locale prefix: `areas/kvarnby/`. */
+  path: string;
+  lastmod?: string | undefined;
+}
+
+const DOC_PATHS = { areas: "areas", offices: "offices", clinics: "clinics", activities: "activities", associations: "associations", roles: "become" } as const;
+
+export function sitemapEntries(data: QueryResult<"sitemap">): SitemapEntry[] {
+  const entries: SitemapEntry[] = STATIC_PAGES.map((path) => ({ path, lastmod: data.settings ?? undefined }));
+  for (const [key, prefix] of Object.entries(DOC_PATHS) as [keyof typeof DOC_PATHS, string][]) {
+    for (const doc of data[key]) entries.push({ path: `${prefix}/${doc.slug}/`, lastmod: doc.updated ?? undefined });
+  }
+  for (const doc of data.pages) entries.push({ path: `${doc.slug}/`, lastmod: doc.updated ?? undefined });
+  return entries;
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** An absolute address on the site. */
+export const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).href;
+
+export function sitemapXml(entries: SitemapEntry[], siteUrl: string): string {
+  const urls = entries.flatMap((entry) => {
+    const links = [...LOCALES.map((l) => ({ lang: l, href: absolute(siteUrl, `/${l}/${entry.path}`) })), { lang: "x-default", href: absolute(siteUrl, `/sv/${entry.path}`) }];
+    const alternates = links.map((l) => `    <xhtml:link rel="alternate" hreflang="${l.lang}" href="${escapeXml(l.href)}"/>`).join("\n");
+    return LOCALES.map(
+      (locale) => `  <url>
+    <loc>${escapeXml(absolute(siteUrl, `/${locale}/${entry.path}`))}</loc>${entry.lastmod ? `\n    <lastmod>${escapeXml(entry.lastmod)}</lastmod>` : ""}
+${alternates}
+  </url>`,
+    );
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${urls.join("\n")}
+</urlset>
+`;
+}
+
+export function robotsTxt(siteUrl: string): string {
+  return ["User-agent: *", "Allow: /api/open/", "Disallow: /api/", "Disallow: /staff/", "", `Sitemap: ${absolute(siteUrl, "/sitemap.xml")}`, ""].join("\n");
+}

@@ -1,0 +1,109 @@
+/**
+ * What search engines get, against the built server: robots.txt keeps staff pages and the API
+ * (except open data) out and names the sitemap; the sitemap lists every page a crawler reaches
+ * from the Swedish home page (except the `noindex` pages of one person's own errand), in every
+ * locale, with absolute and reciprocal hreflang alternates and lastmod from the content; every
+ * page has an absolute canonical address, absolute alternates and link-preview tags in its language.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/lib/i18n/locales.ts";
+import { startServer, type RunningServer } from "../support/server.ts";
+
+const SITE = "https://nara.exempelstad.example";
+const UPDATED = "2026-11-20T08:15:00Z";
+
+const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => (m[1] ?? "").replace(/&amp;/g, "&"));
+
+describe("search engines", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nara-seo-"));
+  let server: RunningServer;
+  let sitemap = "";
+  beforeAll(async () => {
+    // The demo dataset, with Sanity's change times on the settings and on one area.
+    const lines = readFileSync("sanity/seed/dataset.ndjson", "utf8").split("\n").filter((l) => l.trim() !== "");
+    const dated = lines.map((line) => {
+      const doc = JSON.parse(line) as Record<string, unknown>;
+      if (doc["_id"] === "settings" || (doc["_type"] === "area" && (doc["slug"] as { current: string }).current === "kvarnby")) doc["_updatedAt"] = UPDATED;
+      return JSON.stringify(doc);
+    });
+    writeFileSync(join(dir, "dataset.ndjson"), `${dated.join("\n")}\n`);
+    server = await startServer({ DATA_DIR: join(dir, "data"), CONTENT_DATASET: join(dir, "dataset.ndjson"), NARA_NOW: "2026-11-24T17:30:00+01:00", PUBLIC_SITE_URL: SITE });
+    sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+  }, 90_000);
+  afterAll(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps staff pages and the API out in robots.txt, open data in, and names the sitemap", async () => {
+    const answer = await fetch(`${server.url}/robots.txt`);
+    expect(answer.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await answer.text()).toBe(["User-agent: *", "Allow: /api/open/", "Disallow: /api/", "Disallow: /staff/", "", `Sitemap: ${SITE}/sitemap.xml`, ""].join("\n"));
+  });
+
+  it("lists every page in every locale with absolute, reciprocal alternates and lastmod from the content", () => {
+    const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? "");
+    const locs = new Set(urls.map((u) => /<loc>([^<]+)<\/loc>/.exec(u)?.[1] ?? ""));
+    expect(locs.size).toBe(urls.length);
+    expect(urls.length % LOCALES.length).toBe(0);
+    for (const url of urls) {
+      const loc = /<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? "";
+      expect(loc.startsWith(`${SITE}/`)).toBe(true);
+      expect(loc).not.toMatch(/\/staff\/|\/api\//);
+      const alternates = attr(url, /hreflang="[^"]+" href="([^"]+)"/g);
+      expect(attr(url, /hreflang="([^"]+)"/g)).toEqual([...LOCALES, "x-default"]);
+      // Reciprocal: every alternate is itself listed, and lists this one back.
+      expect(alternates).toContain(loc);
+      for (const alternate of alternates) expect(locs.has(alternate), alternate).toBe(true);
+    }
+    const kvarnby = urls.find((u) => u.includes(`<loc>${SITE}/fi/areas/kvarnby/</loc>`)) ?? "";
+    expect(kvarnby).toContain(`<lastmod>${UPDATED}</lastmod>`);
+    expect(urls.find((u) => u.includes(`<loc>${SITE}/ar/</loc>`))).toContain(`<lastmod>${UPDATED}</lastmod>`);
+    // No change time in the content, no lastmod made up.
+    expect(urls.find((u) => u.includes(`<loc>${SITE}/sv/areas/tallmon/</loc>`))).not.toContain("<lastmod>");
+  });
+
+  it("has every page a crawler reaches from the home page in the sitemap, each with its canonical address, absolute alternates and link-preview tags", async () => {
+    const locs = new Set(attr(sitemap, /<loc>([^<]+)<\/loc>/g));
+    const seen = new Set<string>(["/sv/"]);
+    const queue = ["/sv/"];
+    let indexed = 0;
+    let noindex = 0;
+    while (queue.length > 0) {
+      const path = queue.shift() ?? "";
+      const answer = await fetch(`${server.url}${path}`);
+      if (!(answer.headers.get("content-type") ?? "").startsWith("text/html")) continue;
+      const html = await answer.text();
+      expect(answer.status, path).toBe(200);
+      if (html.includes('<meta name="robots" content="noindex">')) {
+        noindex++;
+        expect(locs.has(`${SITE}${path}`), `${path} is noindex and listed`).toBe(false);
+      } else {
+        indexed++;
+        expect(locs.has(`${SITE}${path}`), `${path} is not in the sitemap`).toBe(true);
+      }
+      expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${SITE}${path}`]);
+      const alternates = attr(html, /<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g);
+      expect(alternates).toHaveLength(LOCALES.length + 1);
+      for (const href of alternates) expect(href.startsWith(`${SITE}/`), href).toBe(true);
+      expect(html).toContain('<meta property="og:locale" content="sv_SE">');
+      expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html).toContain(`<meta property="og:url" content="${SITE}${path}">`);
+      for (const href of attr(html, /<a [^>]*href="(\/sv\/[^"#?]*)[^"]*"/g)) {
+        if (!seen.has(href)) {
+          seen.add(href);
+          queue.push(href);
+        }
+      }
+    }
+    expect(indexed).toBeGreaterThan(30);
+    expect(noindex).toBeGreaterThan(0);
+    // An Arabic page: its own language in the preview, the other seven as alternates.
+    const ar = await (await fetch(`${server.url}/ar/crisis/`)).text();
+    expect(ar).toContain('<meta property="og:locale" content="ar_AR">');
+    expect(attr(ar, /<meta property="og:locale:alternate" content="([^"]+)"/g)).toHaveLength(LOCALES.length - 1);
+  }, 120_000);
+});
