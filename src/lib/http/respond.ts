@@ -1,8 +1,7 @@
 /** JSON answers of the API, with translated messages and never a stack trace. */
 import { waitMinutes, type Failure } from "./failure.ts";
 import { createTranslator, direction, negotiateLocale, type Locale, type Translate } from "../i18n/index.ts";
-import { DEFAULT_LOCALE } from "../i18n/locales.ts";
-import { localeOfPath } from "../site/paths.ts";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales.ts";
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -63,7 +62,8 @@ export function malformedPath(path: string, acceptLanguage: string | undefined, 
     return undefined;
   } catch {
     const api = path.startsWith("/api/");
-    const locale = (api ? negotiateLocale(acceptLanguage) : localeOfPath(path)) ?? DEFAULT_LOCALE;
+    const first = path.split("/")[1];
+    const locale = api ? negotiateLocale(acceptLanguage) : isLocale(first) ? first : DEFAULT_LOCALE;
     return errorAnswer("badAddress", locale, createTranslator(locale), api, reference);
   }
 }

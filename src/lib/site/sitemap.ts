@@ -7,7 +7,6 @@
  * errand (manage a booking, read a reply, a status page, a report link) are `noindex` and not
  * listed.
  */
-import type { QueryResult } from "../content/queries.ts";
 import { LOCALES } from "../i18n/locales.ts";
 
 /** Pages that are not documents, as paths after the locale. */
@@ -21,7 +20,16 @@ export interface SitemapEntry {
 
 const DOC_PATHS = { areas: "areas", offices: "offices", clinics: "clinics", activities: "activities", associations: "associations", roles: "become" } as const;
 
-export function sitemapEntries(data: QueryResult<"sitemap">): SitemapEntry[] {
+/** What the content store says of the pages (the `sitemap` query's result). */
+interface SitemapDoc {
+  slug: string;
+  updated?: string | null | undefined;
+}
+export interface SitemapData extends Record<keyof typeof DOC_PATHS | "pages", SitemapDoc[]> {
+  settings?: string | null | undefined;
+}
+
+export function sitemapEntries(data: SitemapData): SitemapEntry[] {
   const entries: SitemapEntry[] = STATIC_PAGES.map((path) => ({ path, lastmod: data.settings ?? undefined }));
   for (const [key, prefix] of Object.entries(DOC_PATHS) as [keyof typeof DOC_PATHS, string][]) {
     for (const doc of data[key]) entries.push({ path: `${prefix}/${doc.slug}/`, lastmod: doc.updated ?? undefined });
