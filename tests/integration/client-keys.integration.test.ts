@@ -3,12 +3,11 @@
  * PostgreSQL: one random key a period for every instance, gone when the period ends, so counts
  * kept under it cannot be linked back to an address afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../src/lib/db/index.ts";
+import { describe, expect, it } from "vitest";
 import { createClientKeys, keyPeriodSeconds } from "../../src/lib/security/client-keys.ts";
 import { clientKey } from "../../src/lib/security/rate-limit.ts";
 import { purge } from "../../src/lib/server/purge.ts";
-import { engines } from "../support/db.ts";
+import { engines, suiteDb } from "../support/db.ts";
 
 describe("the period of a client key", () => {
   it("is a whole number of limit windows, at least a day", () => {
@@ -20,15 +19,10 @@ describe("the period of a client key", () => {
 });
 
 describe.each(engines("nara_test_client_keys"))("client keys on %s", (_, open) => {
-  let db: Db;
-  beforeAll(async () => {
-    db = await open();
-  }, 60_000);
-  afterAll(async () => {
-    await db.close();
-  });
+  const database = suiteDb(open);
 
   it("gives every instance the same random key in a period, a new one in the next, and keeps only the current", async () => {
+    const db = database();
     const monday = new Date("2026-11-23T10:00:00Z");
     const a = createClientKeys(db, 3600);
     const b = createClientKeys(db, 3600);
@@ -45,6 +39,7 @@ describe.each(engines("nara_test_client_keys"))("client keys on %s", (_, open) =
   });
 
   it("is deleted by the purge once its period is over, even when no request came to turn it over", async () => {
+    const db = database();
     const keys = createClientKeys(db, 3600);
     await keys.current(new Date("2026-11-25T08:00:00Z"));
     expect((await purge(db, new Date("2026-11-25T23:00:00Z"), 365)).clientKeys).toBe(0);
