@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { createClientKeys, keyPeriodSeconds } from "../../src/lib/security/client-keys.ts";
 import { clientKey } from "../../src/lib/security/rate-limit.ts";
 import { purge } from "../../src/lib/server/purge.ts";
-import { engines, suiteDb } from "../support/db.ts";
+import { engines } from "../support/db.ts";
+import { suiteDb } from "../support/suite-db.ts";
 
 describe("the period of a client key", () => {
   it("is a whole number of limit windows, at least a day", () => {

@@ -1,5 +1,4 @@
 /** Databases for integration tests: PGlite in memory always, a fresh PostgreSQL database per test file when TEST_DATABASE_URL is set. */
-import { afterAll, beforeAll } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,19 +75,4 @@ export function serverSetups(name: string): [string, () => Promise<Setup>][] {
     ]);
   }
   return setups;
-}
-
-/** The database under test for one suite: opened before its tests, closed after them. */
-export function suiteDb(open: () => Promise<Db>): () => Db {
-  let db: Db | undefined;
-  beforeAll(async () => {
-    db = await open();
-  }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-  });
-  return () => {
-    if (!db) throw new Error("The suite's database is not open.");
-    return db;
-  };
 }
