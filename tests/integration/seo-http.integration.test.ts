@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
+import { vocabularyProblems } from "../support/schema-org.ts";
+import { PAGE_TYPES } from "../e2e/site.ts";
 
 const SITE = "https://nara.exempelstad.example";
 const UPDATED = "2026-11-20T08:15:00Z";
@@ -66,6 +68,26 @@ describe("search engines", () => {
     expect(urls.find((u) => u.includes(`<loc>${SITE}/sv/areas/tallmon/</loc>`))).not.toContain("<lastmod>");
   });
 
+  it("describes offices and clinics in schema.org terms that agree with the page, in every locale", async () => {
+    for (const locale of LOCALES) {
+      for (const [kind, path] of [["GovernmentOffice", PAGE_TYPES.office], ["MedicalClinic", PAGE_TYPES.clinic], ["MedicalClinic", PAGE_TYPES.firstContact]] as const) {
+        const html = await (await fetch(`${server.url}/${locale}/${path}`)).text();
+        const blocks = attr(html, /<script type="application\/ld\+json">([^<]*)<\/script>/g);
+        expect(blocks, `${locale} ${path}`).toHaveLength(1);
+        const data = JSON.parse(blocks[0] ?? "") as { "@type": string; name: string; url: string; telephone: string; address: { streetAddress: string }; openingHoursSpecification: unknown[] };
+        expect(vocabularyProblems(data), `${locale} ${path}`).toEqual([]);
+        expect(data["@type"]).toBe(kind);
+        // What the page shows: its heading, its address, its phone number; its canonical address.
+        const h1 = /<h1>([^<]+)<\/h1>/.exec(html)?.[1]?.replace(/&amp;/g, "&").replace(/&#39;/g, "'");
+        expect(data.name).toBe(h1);
+        expect(data.url).toBe(`${SITE}/${locale}/${path}`);
+        expect(html).toContain(data.address.streetAddress);
+        expect(html.replace(/\s/g, "")).toContain(data.telephone.replace(/\s/g, ""));
+        expect(data.openingHoursSpecification.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it("has every page a crawler reaches from the home page in the sitemap, each with its canonical address, absolute alternates and link-preview tags", async () => {
     const locs = new Set(attr(sitemap, /<loc>([^<]+)<\/loc>/g));
     const seen = new Set<string>(["/sv/"]);
@@ -106,4 +128,11 @@ describe("search engines", () => {
     expect(ar).toContain('<meta property="og:locale" content="ar_AR">');
     expect(attr(ar, /<meta property="og:locale:alternate" content="([^"]+)"/g)).toHaveLength(LOCALES.length - 1);
   }, 120_000);
+});
+
+describe("structured data", () => {
+  it("knows a wrong type or property when it sees one (the check itself)", () => {
+    expect(vocabularyProblems({ "@type": "GovernmentOffice", name: "x", openingHoursSpecification: [{ "@type": "OpeningHoursSpecification", opens: "09:00" }] })).toEqual([]);
+    expect(vocabularyProblems({ "@type": "GovernmentOffice", nmae: "x", geo: { "@type": "GeoCordinates" } })).toEqual(["$: GovernmentOffice has no property nmae", "$.geo: no type GeoCordinates in schema.org"]);
+  });
 });
