@@ -88,6 +88,41 @@ describe("search engines", () => {
     }
   });
 
+  it("describes an activity as events in schema.org terms: the next date with its repeat rule, the cancelled dates as cancelled", async () => {
+    // An activity whose next dates include a cancelled one, if the demo has one; else the sample page type's.
+    const slugs = attr(sitemap, /<loc>[^<]*\/sv\/activities\/([^/<]+)\/<\/loc>/g);
+    let checkedCancelled = false;
+    let schedules = 0;
+    for (const slug of slugs) {
+      const html = await (await fetch(`${server.url}/sv/activities/${slug}/`)).text();
+      const blocks = attr(html, /<script type="application\/ld\+json">([^<]*)<\/script>/g);
+      const firstDate = /\/api\/calendar\/activities\/[^/]+\/(\d{4}-\d{2}-\d{2})\.ics/.exec(html)?.[1];
+      if (!firstDate) {
+        expect(blocks, `${slug} has no date ahead`).toEqual([]);
+        continue;
+      }
+      const graph = (JSON.parse(blocks[0] ?? "") as { "@graph": { "@type": string; name: string; startDate: string; eventStatus: string; eventSchedule?: { repeatFrequency: string } }[] })["@graph"];
+      expect(vocabularyProblems(graph), slug).toEqual([]);
+      const [next, ...cancelled] = graph;
+      expect(next?.["@type"]).toBe("Event");
+      expect(next?.name).toBe(/<h1>([^<]+)<\/h1>/.exec(html)?.[1]?.replace(/&amp;/g, "&"));
+      expect(next?.eventStatus).toBe("https://schema.org/EventScheduled");
+      // The next date the page offers to add to a calendar is the event's date (in Stockholm).
+      expect(new Date(next?.startDate ?? "").toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" })).toBe(firstDate);
+      expect(cancelled.map((e) => e.eventStatus)).toEqual(Array.from({ length: (html.match(/<del>/g) ?? []).length }, () => "https://schema.org/EventCancelled"));
+      if (cancelled.length > 0) checkedCancelled = true;
+      // The repeat the page states is the schedule's: "Varje tisdag" weekly, "Varannan tisdag" every two weeks.
+      const repeat = /<dd>(Varje|Varannan) /.exec(html)?.[1];
+      if (repeat) {
+        expect(next?.eventSchedule?.repeatFrequency, slug).toBe(repeat === "Varje" ? "P1W" : "P2W");
+        schedules++;
+      }
+    }
+    expect(slugs.length).toBeGreaterThan(3);
+    expect(checkedCancelled).toBe(true);
+    expect(schedules).toBeGreaterThan(1);
+  });
+
   it("has every page a crawler reaches from the home page in the sitemap, each with its canonical address, absolute alternates and link-preview tags", async () => {
     const locs = new Set(attr(sitemap, /<loc>([^<]+)<\/loc>/g));
     const seen = new Set<string>(["/sv/"]);

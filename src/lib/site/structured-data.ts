@@ -2,12 +2,15 @@
  * Structured data (JSON-LD, schema.org) where it serves a resident searching: an area office
  * as a `GovernmentOffice`, a clinic as a `MedicalClinic`, each with address, position, phone,
  * e-mail and opening hours (regular days and the exceptions: a closed day as 00:00–00:00, as
- * search engines read it). Typed with schema-dts, which is generated from the schema.org
+ * search engines read it); an activity as an `Event` on its next date, with its repeat rule as
+ * an `eventSchedule` and each cancelled date among the next ones as an `EventCancelled` event. Typed with schema-dts, which is generated from the schema.org
  * vocabulary; the built values are what the page itself shows.
  */
-import type { DayOfWeek, GovernmentOffice, MedicalClinic, OpeningHoursSpecification, WithContext } from "schema-dts";
+import type { DayOfWeek, Event, GovernmentOffice, Graph, MedicalClinic, OpeningHoursSpecification, Place, Schedule, WithContext } from "schema-dts";
+import { stockholmInstant, type DayCode } from "../dates.ts";
+import { parseRule, type Occurrence } from "../recurrence/occurrences.ts";
 
-type Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+type Day = DayCode;
 
 /** What the page shows of an office or clinic. */
 export interface PlaceFacts {
@@ -60,6 +63,73 @@ export function placeJsonLd(kind: "GovernmentOffice" | "MedicalClinic", place: P
     knowsLanguage: place.languages,
   };
   return kind === "GovernmentOffice" ? { "@type": "GovernmentOffice", ...common } : { "@type": "MedicalClinic", ...common };
+}
+
+/** What an activity's page shows. */
+export interface ActivityFacts {
+  name: string;
+  description: string;
+  url: string;
+  startDate: string;
+  startTime: string;
+  endTime: string;
+  rrule?: string | undefined;
+  exdates?: readonly string[] | undefined;
+  place: { name: string; address: PlaceFacts["address"]; location: PlaceFacts["location"] };
+  organizer: { name: string; url: string };
+  languages: string[];
+  free: boolean;
+  /** The next dates as the page lists them, cancelled ones marked. */
+  upcoming: Occurrence[];
+}
+
+function schedule(activity: ActivityFacts): Schedule | undefined {
+  const rule = activity.rrule ? parseRule(activity.rrule) : undefined;
+  if (!rule) return undefined;
+  const nth = rule.byDay.find((d) => d.nth !== 0)?.nth;
+  return {
+    "@type": "Schedule",
+    repeatFrequency: `P${String(rule.interval)}${rule.freq === "WEEKLY" ? "W" : "M"}`,
+    byDay: rule.byDay.map((d) => DAYS[d.day]),
+    ...(nth !== undefined ? { byMonthWeek: nth } : {}),
+    startDate: activity.startDate,
+    ...(rule.until ? { endDate: `${rule.until.slice(0, 4)}-${rule.until.slice(4, 6)}-${rule.until.slice(6, 8)}` } : {}),
+    ...(rule.count ? { repeatCount: rule.count } : {}),
+    startTime: activity.startTime,
+    endTime: activity.endTime,
+    scheduleTimezone: "Europe/Stockholm",
+    ...(activity.exdates && activity.exdates.length > 0 ? { exceptDate: [...activity.exdates] } : {}),
+  };
+}
+
+/** An activity as events: the next date (with the repeat rule), and the cancelled ones among the next; undefined with no date ahead. */
+export function activityJsonLd(activity: ActivityFacts): Graph | undefined {
+  const next = activity.upcoming.find((o) => !o.cancelled);
+  if (!next) return undefined;
+  const location: Place = {
+    "@type": "Place",
+    name: activity.place.name,
+    address: { "@type": "PostalAddress", streetAddress: activity.place.address.street, postalCode: activity.place.address.postalCode, addressLocality: activity.place.address.city, addressCountry: "SE" },
+    geo: { "@type": "GeoCoordinates", latitude: activity.place.location.lat, longitude: activity.place.location.lng },
+  };
+  const on = (date: string, status: "https://schema.org/EventScheduled" | "https://schema.org/EventCancelled"): Event => ({
+    "@type": "Event",
+    name: activity.name,
+    description: activity.description,
+    url: activity.url,
+    startDate: stockholmInstant(date, activity.startTime).toISOString(),
+    endDate: stockholmInstant(date, activity.endTime).toISOString(),
+    eventStatus: status,
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location,
+    organizer: { "@type": "Organization", name: activity.organizer.name, url: activity.organizer.url },
+    inLanguage: activity.languages,
+    isAccessibleForFree: activity.free,
+  });
+  const series = schedule(activity);
+  const first: Event = { ...on(next.date, "https://schema.org/EventScheduled"), ...(series ? { eventSchedule: series } : {}) };
+  const cancelled = activity.upcoming.filter((o) => o.cancelled).map((o) => on(o.date, "https://schema.org/EventCancelled"));
+  return { "@context": "https://schema.org", "@graph": [first, ...cancelled] };
 }
 
 /** JSON for inside a `<script type="application/ld+json">`: nothing in it can end the element. */
