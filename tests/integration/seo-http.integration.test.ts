@@ -123,6 +123,19 @@ describe("search engines", () => {
     expect(schedules).toBeGreaterThan(1);
   });
 
+  it("describes the crisis numbers as the municipality's contact points, the numbers the page shows", async () => {
+    for (const locale of LOCALES) {
+      const html = await (await fetch(`${server.url}/${locale}/crisis/`)).text();
+      const data = JSON.parse(attr(html, /<script type="application\/ld\+json">([^<]*)<\/script>/g)[0] ?? "") as { "@type": string; contactPoint: { telephone: string }[] };
+      expect(vocabularyProblems(data), locale).toEqual([]);
+      expect(data["@type"]).toBe("Organization");
+      const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? "";
+      const shown = attr(main, /href="tel:([^"]+)"/g);
+      expect(data.contactPoint.map((c) => c.telephone)).toEqual(shown);
+      expect(data.contactPoint.map((c) => c.telephone)).toEqual(expect.arrayContaining(["112", "116111", "90101"]));
+    }
+  });
+
   it("has every page a crawler reaches from the home page in the sitemap, each with its canonical address, absolute alternates and link-preview tags", async () => {
     const locs = new Set(attr(sitemap, /<loc>([^<]+)<\/loc>/g));
     const seen = new Set<string>(["/sv/"]);

@@ -3,10 +3,11 @@
  * as a `GovernmentOffice`, a clinic as a `MedicalClinic`, each with address, position, phone,
  * e-mail and opening hours (regular days and the exceptions: a closed day as 00:00–00:00, as
  * search engines read it); an activity as an `Event` on its next date, with its repeat rule as
- * an `eventSchedule` and each cancelled date among the next ones as an `EventCancelled` event. Typed with schema-dts, which is generated from the schema.org
+ * an `eventSchedule` and each cancelled date among the next ones as an `EventCancelled` event;
+ * the crisis numbers as the municipality's `ContactPoint`s. Typed with schema-dts, which is generated from the schema.org
  * vocabulary; the built values are what the page itself shows.
  */
-import type { DayOfWeek, Event, GovernmentOffice, Graph, MedicalClinic, OpeningHoursSpecification, Place, Schedule, WithContext } from "schema-dts";
+import type { DayOfWeek, Event, GovernmentOffice, Graph, MedicalClinic, OpeningHoursSpecification, Organization, Place, Schedule, WithContext } from "schema-dts";
 import { stockholmInstant, type DayCode } from "../dates.ts";
 import { parseRule, type Occurrence } from "../recurrence/occurrences.ts";
 
@@ -130,6 +131,17 @@ export function activityJsonLd(activity: ActivityFacts): Graph | undefined {
   const first: Event = { ...on(next.date, "https://schema.org/EventScheduled"), ...(series ? { eventSchedule: series } : {}) };
   const cancelled = activity.upcoming.filter((o) => o.cancelled).map((o) => on(o.date, "https://schema.org/EventCancelled"));
   return { "@context": "https://schema.org", "@graph": [first, ...cancelled] };
+}
+
+/** The crisis page: the municipality's social services with each number as a contact point. */
+export function crisisJsonLd(organization: { name: string; url: string }, numbers: { name: string; tel: string }[], languages: string[]): WithContext<Organization> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: organization.name,
+    url: organization.url,
+    contactPoint: numbers.map((n) => ({ "@type": "ContactPoint", name: n.name, telephone: n.tel, contactType: n.name, availableLanguage: languages })),
+  };
 }
 
 /** JSON for inside a `<script type="application/ld+json">`: nothing in it can end the element. */
