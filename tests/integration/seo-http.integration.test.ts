@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDate } from "../../src/lib/dates.ts";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
 import { vocabularyProblems } from "../support/schema-org.ts";
@@ -101,7 +102,7 @@ describe("search engines", () => {
         expect(blocks, `${slug} has no date ahead`).toEqual([]);
         continue;
       }
-      const graph = (JSON.parse(blocks[0] ?? "") as { "@graph": { "@type": string; name: string; startDate: string; eventStatus: string; eventSchedule?: { repeatFrequency: string } }[] })["@graph"];
+      const graph = (JSON.parse(blocks[0] ?? "") as { "@graph": { "@type": string; name: string; startDate: string; eventStatus: string; location: { name: string }; eventSchedule?: { repeatFrequency: string } }[] })["@graph"];
       expect(vocabularyProblems(graph), slug).toEqual([]);
       const [next, ...cancelled] = graph;
       expect(next?.["@type"]).toBe("Event");
@@ -109,6 +110,10 @@ describe("search engines", () => {
       expect(next?.eventStatus).toBe("https://schema.org/EventScheduled");
       // The next date the page offers to add to a calendar is the event's date (in Stockholm).
       expect(new Date(next?.startDate ?? "").toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" })).toBe(firstDate);
+      // A shared link says what, when next and where.
+      const preview = /<meta property="og:description" content="([^"]*)">/.exec(html)?.[1]?.replace(/&amp;/g, "&") ?? "";
+      expect(preview, slug).toContain(`${formatDate(firstDate, "sv", true)}, `);
+      expect(preview, slug).toContain(` · ${next?.location.name ?? "?"}. `);
       expect(cancelled.map((e) => e.eventStatus)).toEqual(Array.from({ length: (html.match(/<del>/g) ?? []).length }, () => "https://schema.org/EventCancelled"));
       if (cancelled.length > 0) checkedCancelled = true;
       // The repeat the page states is the schedule's: "Varje tisdag" weekly, "Varannan tisdag" every two weeks.
