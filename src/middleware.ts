@@ -16,6 +16,7 @@ import { crossSiteForm } from "./lib/security/origin.ts";
 import { requestId } from "./lib/server/log.ts";
 import { isUnreachable } from "./lib/db/index.ts";
 import { errorAnswer, json } from "./lib/http/respond.ts";
+import { titleWithError } from "./lib/html.ts";
 import type { App } from "./app/index.ts";
 
 /**
@@ -103,7 +104,7 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
       app.followup.countHit(locale, context.routePattern.replace(/^\/\[locale\]\/?/, "") || "home", context.locals.now);
     }
     // Pages with an island carry Astro's inline loader: allow exactly those scripts by hash.
-    const html = await response.text();
+    const html = titleWithError(await response.text(), context.locals.t("error.titlePrefix"));
     const scriptHashes = inlineHashes(html, "script", OWN_SCRIPTS);
     const styleHashes = inlineHashes(html, "style", OWN_STYLES);
     if (scriptHashes.length + styleHashes.length > 0) {

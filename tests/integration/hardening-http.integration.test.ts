@@ -108,6 +108,18 @@ describe("hardening: findings of the outside test", () => {
     );
   });
 
+  it("starts the title of a page that shows a form's errors with the word for error, in the page's language", async () => {
+    const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+    for (const [locale, word] of [["sv", "Fel"], ["ar", "خطأ"], ["uk", "Помилка"]] as const) {
+      const refused = await fetch(`${server.url}/${locale}/contact/`, { method: "POST", body: new URLSearchParams({ message: "" }), headers: { Origin: "https://nara.kommun.example" } });
+      const html = await refused.text();
+      expect(html).toContain("data-error-summary");
+      expect(title(html), locale).toMatch(new RegExp(`^${word}: `));
+      // The same page without errors has its title as ever.
+      expect(title(await (await fetch(`${server.url}/${locale}/contact/`)).text())).not.toContain(`${word}: `);
+    }
+  });
+
   it("answers an impossible date in a calendar address as not found, not as a failure", async () => {
     for (const date of ["2026-99-99", "2026-02-30", "2026-00-10"]) {
       const answer = await fetch(`${server.url}/api/calendar/activities/kvallsvandring-norrgardet/${date}.ics`);

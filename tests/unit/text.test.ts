@@ -1,5 +1,6 @@
 /** src/lib/text.ts: what people write, made safe to keep and to show. */
 import { describe, expect, it } from "vitest";
+import { titleWithError } from "../../src/lib/html.ts";
 import { cleanLine, cleanText } from "../../src/lib/text.ts";
 
 describe("text people write", () => {
@@ -9,5 +10,13 @@ describe("text people write", () => {
     expect(cleanText("مرحبا\u200F 123\r\nnext\u0000\u0007 line\u0085")).toBe("مرحبا\u200F 123\nnext line");
     expect(cleanText("  e\u0301  ")).toBe("é");
     expect(cleanLine("after\n\n16:00")).toBe("after 16:00");
+  });
+});
+
+describe("a page's title with errors", () => {
+  it("starts with the word only when the page shows an error summary, escaped", () => {
+    expect(titleWithError("<title>Boka – Nära</title><div data-error-summary>", "Fel")).toBe("<title>Fel: Boka – Nära</title><div data-error-summary>");
+    expect(titleWithError("<title>Boka – Nära</title>", "Fel")).toBe("<title>Boka – Nära</title>");
+    expect(titleWithError("<title>x</title><div data-error-summary>", "<b>")).toBe("<title>&#60;b&#62;: x</title><div data-error-summary>");
   });
 });
