@@ -9,13 +9,14 @@ import visibleDirective from "astro/runtime/client/visible.prebuilt.js";
 import { defineMiddleware } from "astro:middleware";
 import type { APIContext, MiddlewareNext } from "astro";
 import { processApp } from "./app/index.ts";
-import { createTranslator, DEFAULT_LOCALE, negotiateLocale } from "./lib/i18n/index.ts";
+import { createTranslator, DEFAULT_LOCALE, localeOfPath } from "./lib/i18n/index.ts";
 import { inlineHashes, securityHeaders, originOf } from "./lib/security/headers.ts";
-import { localeOfPath } from "./lib/site/paths.ts";
+
 import { crossSiteForm } from "./lib/security/origin.ts";
 import { requestId } from "./lib/server/log.ts";
 import { isUnreachable } from "./lib/db/index.ts";
-import { errorAnswer, json } from "./lib/http/respond.ts";
+import { errorAt, json } from "./lib/http/respond.ts";
+import { apiTranslator } from "./lib/http/context.ts";
 import { titleWithError } from "./lib/html.ts";
 import type { App } from "./app/index.ts";
 
@@ -54,10 +55,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // The database out of reach: 503, try again; anything else: 500. Never a stack trace or SQL to the user.
     const unreachable = isUnreachable(error);
     const seconds = (performance.now() - started) / 1000;
-    // A page's language from its path; the API's from Accept-Language, as its own answers.
-    const api = context.url.pathname.startsWith("/api/");
-    const locale = (api ? negotiateLocale(context.request.headers.get("accept-language")) : localeOfPath(context.url.pathname)) ?? DEFAULT_LOCALE;
-    const answer = errorAnswer(unreachable ? "unavailable" : "server", locale, createTranslator(locale), api, id);
+    const answer = errorAt(unreachable ? "unavailable" : "server", context.url.pathname, context.request.headers.get("accept-language"), id);
     for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
     answer.headers.set("X-Request-Id", id);
     app.metrics.request(route, method, answer.status, seconds);
@@ -92,8 +90,7 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
   }
   if (response.status === 404 && context.url.pathname.startsWith("/api/") && response.headers.get("Content-Type")?.startsWith("text/html")) {
     // No endpoint at this address: the API answers in JSON, not with the 404 page.
-    const t = createTranslator(negotiateLocale(context.request.headers.get("accept-language")));
-    const answer = json(404, { error: "NOT_FOUND", message: t("notFound.title") });
+    const answer = json(404, { error: "NOT_FOUND", message: apiTranslator(context.request)("notFound.title") });
     for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
     return answer;
   }

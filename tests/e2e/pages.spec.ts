@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { expectNoAxeViolations } from "./axe.ts";
-import { PAGE_TYPES } from "./site.ts";
+import { BASE_URL, PAGE_TYPES } from "./site.ts";
 
 const RTL = new Set(["ar", "fa"]);
 
@@ -14,7 +14,7 @@ const RTL = new Set(["ar", "fa"]);
 const test = base.extend<object, { tab: Page }>({
   tab: [
     async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 320, height: 640 }, serviceWorkers: "block" });
+      const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 320, height: 640 }, serviceWorkers: "block" });
       await use(await context.newPage());
       await context.close();
     },

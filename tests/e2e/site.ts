@@ -26,6 +26,8 @@ function slugOf(type: string, filter: (d: Doc) => boolean = () => true): string 
  * the server's clock at Tuesday 24 November 2026 17:30, the first bookable day is Thursday 26th.
  */
 export const BOOKING = { clinicId: "clinic-ungdomsmottagningen-ekbacken", otherClinicId: "clinic-ungdomsmottagningen-lindvallen", type: "talk", date: "2026-11-26" } as const;
+/** Where the browser tests' server listens (playwright.config.ts starts it there). */
+export const BASE_URL = "http://127.0.0.1:4399";
 /** The secret of the Sanity webhook the test server is started with. */
 export const WEBHOOK_SECRET = "e2e-webhook-secret-0123456789";
 /** Mail the test server sent, as the SMTP sink received it. */
@@ -34,7 +36,7 @@ export async function sentMail(): Promise<{ to: string; subject: string; text: s
 }
 /** A staff member signed in, in a browser context of their own: the resident's stays free of cookies. */
 export async function staffPage(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: "http://127.0.0.1:4399", viewport: { width: 1024, height: 800 } })).newPage();
+  const page = await (await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1024, height: 800 } })).newPage();
   await page.goto("/staff/");
   await page.getByLabel("Användarnamn").fill(username);
   await page.getByLabel("Lösenord").fill(STAFF_PASSWORD);

@@ -210,8 +210,6 @@ function judge(attempt: Attempt, answer: Answer): string[] {
   // A redirect (a form's 303, a path put right) stays on this site: never an open redirect.
   const location = String(headers["location"] ?? "");
   if (status >= 300 && status < 400 && !/^\/(?![/\\])/.test(location)) problems.push(`a redirect to "${location}"`);
-  // Errors are 4xx; a 2xx only where a valid request could be (GET pages, forms re-shown, a booking found).
-  if (status >= 500) problems.push("a server error");
   for (const name of ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options"]) if (!headers[name]) problems.push(`no ${name}`);
   const type = String(headers["content-type"] ?? "");
   if (attempt.method !== "HEAD" && (status < 300 || status >= 400) && status !== 204 && body.length > 0) {

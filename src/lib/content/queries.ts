@@ -190,26 +190,6 @@ export const QUERIES = {
       settings: z.string().nullish(),
     }),
   },
-  paths: {
-    groq: `{
-      "areas": *[_type == "area"].slug.current,
-      "offices": *[_type == "office"].slug.current,
-      "clinics": *[_type == "clinic"].slug.current,
-      "activities": *[_type == "activity"].slug.current,
-      "associations": *[_type == "association"].slug.current,
-      "pages": *[_type == "page"].slug.current,
-      "roles": *[_type == "recruitmentRole"].slug.current
-    }`,
-    result: z.object({
-      areas: z.array(z.string()),
-      offices: z.array(z.string()),
-      clinics: z.array(z.string()),
-      activities: z.array(z.string()),
-      associations: z.array(z.string()),
-      pages: z.array(z.string()),
-      roles: z.array(z.string()),
-    }),
-  },
 } as const;
 
 export type QueryName = keyof typeof QUERIES;

@@ -14,7 +14,16 @@ export function apiTranslator(request: Request): Translate {
  */
 export function servedOverHttps(url: URL, forwardedProto: string | null, env: { PUBLIC_SITE_URL: string; TRUST_PROXY: number }): boolean {
   if (url.protocol === "https:" || env.PUBLIC_SITE_URL.startsWith("https:")) return true;
-  if (env.TRUST_PROXY <= 0 || !forwardedProto) return false;
-  const hops = forwardedProto.split(",").map((p) => p.trim().toLowerCase());
-  return hops[Math.max(0, hops.length - env.TRUST_PROXY)] === "https";
+  return trustedHop(forwardedProto, env.TRUST_PROXY)?.toLowerCase() === "https";
+}
+
+/**
+ * What the outermost of `hops` proxies of one's own wrote in a header each proxy appends to
+ * (X-Forwarded-For, X-Forwarded-Proto): counted from the right, so that whatever the client
+ * wrote before it is never believed. Undefined when not behind a proxy or without the header.
+ */
+export function trustedHop(header: string | null, hops: number): string | undefined {
+  if (hops <= 0 || !header) return undefined;
+  const entries = header.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  return entries[Math.max(0, entries.length - hops)];
 }

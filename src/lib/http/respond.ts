@@ -1,7 +1,7 @@
 /** JSON answers of the API, with translated messages and never a stack trace. */
 import { waitMinutes, type Failure } from "./failure.ts";
 import { createTranslator, direction, negotiateLocale, type Locale, type Translate } from "../i18n/index.ts";
-import { DEFAULT_LOCALE, isLocale } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, localeOfPath } from "../i18n/locales.ts";
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -52,18 +52,25 @@ export function errorAnswer(kind: "unavailable" | "server" | "badAddress", local
 }
 
 /**
+ * `errorAnswer` for a request to `path`: under `/api/` JSON in the language the client asks for
+ * (Accept-Language), as the API's own answers; elsewhere a page in the path's language.
+ */
+export function errorAt(kind: "unavailable" | "server" | "badAddress", path: string, acceptLanguage: string | null | undefined, reference: string): Response {
+  const api = path.startsWith("/api/");
+  const locale = (api ? negotiateLocale(acceptLanguage) : localeOfPath(path)) ?? DEFAULT_LOCALE;
+  return errorAnswer(kind, locale, createTranslator(locale), api, reference);
+}
+
+/**
  * A path that is not valid percent-encoding (`/sv/%ZZ/`, a cut UTF-8 sequence): 400 in the
- * path's language (the API's in the client's) before any route sees it (the router would otherwise fail on it); undefined
- * for a path that reads.
+ * path's language (the API's in the client's) before any route sees it (the router would
+ * otherwise fail on it); undefined for a path that reads.
  */
 export function malformedPath(path: string, acceptLanguage: string | undefined, reference: string): Response | undefined {
   try {
     decodeURIComponent(path);
     return undefined;
   } catch {
-    const api = path.startsWith("/api/");
-    const first = path.split("/")[1];
-    const locale = api ? negotiateLocale(acceptLanguage) : isLocale(first) ? first : DEFAULT_LOCALE;
-    return errorAnswer("badAddress", locale, createTranslator(locale), api, reference);
+    return errorAt("badAddress", path, acceptLanguage, reference);
   }
 }

@@ -19,6 +19,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The locale a path is in, if it starts with one. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.split("/")[1];
+  return isLocale(first) ? first : undefined;
+}
+
 // Engines without Intl.Locale#getTextInfo still get the scripts we know are right-to-left.
 const RTL_FALLBACK = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
 

@@ -18,18 +18,27 @@ export interface ClientKeys {
 
 export function createClientKeys(db: Queryable, windowSeconds: number): ClientKeys {
   const seconds = keyPeriodSeconds(windowSeconds);
-  let cached: { period: number; value: string } | undefined;
+  // The period's key once asked for: requests arriving together as a period begins share one lookup.
+  let cached: { period: number; value: Promise<string> } | undefined;
+  async function draw(period: number): Promise<string> {
+    await db.query("INSERT INTO client_keys (period, value, delete_after) VALUES ($1, $2, $3) ON CONFLICT (period) DO NOTHING", [period, randomBytes(32).toString("hex"), new Date((period + 1) * seconds * 1000)]);
+    const [row] = await db.query<{ value: string }>("SELECT value FROM client_keys WHERE period = $1", [period]);
+    if (!row) throw new Error("This period's client key could not be read from the database.");
+    await db.query("DELETE FROM client_keys WHERE period < $1", [period]);
+    return row.value;
+  }
   return {
-    async current(now = new Date()) {
+    current(now = new Date()) {
       const period = Math.floor(now.getTime() / 1000 / seconds);
-      if (cached?.period === period) return cached.value;
-      const deleteAfter = new Date((period + 1) * seconds * 1000);
-      await db.query("INSERT INTO client_keys (period, value, delete_after) VALUES ($1, $2, $3) ON CONFLICT (period) DO NOTHING", [period, randomBytes(32).toString("hex"), deleteAfter]);
-      const [row] = await db.query<{ value: string }>("SELECT value FROM client_keys WHERE period = $1", [period]);
-      if (!row) throw new Error("This period's client key could not be read from the database.");
-      await db.query("DELETE FROM client_keys WHERE period < $1", [period]);
-      cached = { period, value: row.value };
-      return row.value;
+      if (cached?.period !== period) {
+        const value = draw(period);
+        cached = { period, value };
+        // A lookup that failed (the database out of reach) is tried again by the next request.
+        value.catch(() => {
+          if (cached?.value === value) cached = undefined;
+        });
+      }
+      return cached.value;
     },
   };
 }

@@ -3,6 +3,7 @@
  * known only by an HMAC of its address: the address itself is never stored.
  */
 import type { Queryable } from "../db/index.ts";
+import { trustedHop } from "../http/context.ts";
 import { hmacHex } from "./secrets.ts";
 
 export interface Limit {
@@ -45,8 +46,5 @@ export async function hit(db: Queryable, limit: Limit, client: string, now: Date
  * address it saw and whatever a client writes there itself stays on the left.
  */
 export function clientAddress(socketAddress: string, forwardedFor: string | null, hops: number): string {
-  if (hops <= 0 || !forwardedFor) return socketAddress;
-  const entries = forwardedFor.split(",").map((e) => e.trim()).filter((e) => e !== "");
-  const chosen = entries[Math.max(0, entries.length - hops)];
-  return chosen ?? socketAddress;
+  return trustedHop(forwardedFor, hops) ?? socketAddress;
 }

@@ -9,12 +9,6 @@ export function localizedPath(locale: Locale, ...segments: string[]): string {
   return rest ? `/${locale}/${rest}/` : `/${locale}/`;
 }
 
-/** The locale a path is in, if it starts with one. */
-export function localeOfPath(pathname: string): Locale | undefined {
-  const first = pathname.split("/")[1];
-  return isLocale(first) ? first : undefined;
-}
-
 /** The same page in another locale: `/ar/areas/x/` → `/fi/areas/x/`. */
 export function switchLocale(pathname: string, locale: Locale): string {
   const parts = pathname.split("/");
@@ -24,6 +18,9 @@ export function switchLocale(pathname: string, locale: Locale): string {
   }
   return localizedPath(locale);
 }
+
+/** An absolute address on the site, from its public address (`PUBLIC_SITE_URL`), never from the request. */
+export const absolute = (siteUrl: string, path: string): string => new URL(path, siteUrl).href;
 
 /** hreflang alternates of a page, Swedish as x-default. */
 export function alternates(pathname: string): { hreflang: string; href: string }[] {

@@ -8,9 +8,10 @@
  * listed.
  */
 import { LOCALES } from "../i18n/locales.ts";
+import { absolute } from "./paths.ts";
 
 /** Pages that are not documents, as paths after the locale. */
-export const STATIC_PAGES = ["", "map/", "calendar/", "crisis/", "book/", "contact/", "propose/", "night-walks/", "become/", "become/evenings/", "become/interest/"] as const;
+const STATIC_PAGES = ["", "map/", "calendar/", "crisis/", "book/", "contact/", "propose/", "night-walks/", "become/", "become/evenings/", "become/interest/"] as const;
 
 export interface SitemapEntry {
   /** The path after the locale prefix: `areas/kvarnby/`. */
@@ -39,9 +40,6 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** An absolute address on the site. */
-export const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).href;
 
 export function sitemapXml(entries: SitemapEntry[], siteUrl: string): string {
   const urls = entries.flatMap((entry) => {

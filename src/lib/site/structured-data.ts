@@ -4,14 +4,12 @@
  * e-mail and opening hours (regular days and the exceptions: a closed day as 00:00–00:00, as
  * search engines read it); an activity as an `Event` on its next date, with its repeat rule as
  * an `eventSchedule` and each cancelled date among the next ones as an `EventCancelled` event;
- * the crisis numbers as the municipality's `ContactPoint`s. Typed with schema-dts, which is generated from the schema.org
- * vocabulary; the built values are what the page itself shows.
+ * the crisis numbers as the municipality's `ContactPoint`s. Typed with schema-dts, which is
+ * generated from the schema.org vocabulary; the built values are what the page itself shows.
  */
-import type { DayOfWeek, Event, GovernmentOffice, Graph, MedicalClinic, OpeningHoursSpecification, Organization, Place, Schedule, WithContext } from "schema-dts";
+import type { DayOfWeek, Event, GeoCoordinates, GovernmentOffice, Graph, MedicalClinic, OpeningHoursSpecification, Organization, Place, PostalAddress, Schedule, WithContext } from "schema-dts";
 import { stockholmInstant, type DayCode } from "../dates.ts";
 import { parseRule, type Occurrence } from "../recurrence/occurrences.ts";
-
-type Day = DayCode;
 
 /** What the page shows of an office or clinic. */
 export interface PlaceFacts {
@@ -23,12 +21,12 @@ export interface PlaceFacts {
   location: { lat: number; lng: number };
   phone: string;
   email: string;
-  openingHours: { day: Day; opens: string; closes: string }[];
+  openingHours: { day: DayCode; opens: string; closes: string }[];
   hoursExceptions?: { date: string; closed: boolean; opens?: string | undefined; closes?: string | undefined }[] | undefined;
   languages: string[];
 }
 
-const DAYS: Record<Day, DayOfWeek> = {
+const DAYS: Record<DayCode, DayOfWeek> = {
   mon: "https://schema.org/Monday",
   tue: "https://schema.org/Tuesday",
   wed: "https://schema.org/Wednesday",
@@ -37,6 +35,9 @@ const DAYS: Record<Day, DayOfWeek> = {
   sat: "https://schema.org/Saturday",
   sun: "https://schema.org/Sunday",
 };
+
+const postalAddress = (a: PlaceFacts["address"]): PostalAddress => ({ "@type": "PostalAddress", streetAddress: a.street, postalCode: a.postalCode, addressLocality: a.city, addressCountry: "SE" });
+const geo = (l: PlaceFacts["location"]): GeoCoordinates => ({ "@type": "GeoCoordinates", latitude: l.lat, longitude: l.lng });
 
 function hours(place: PlaceFacts): OpeningHoursSpecification[] {
   const regular: OpeningHoursSpecification[] = place.openingHours.map((h) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: DAYS[h.day], opens: h.opens, closes: h.closes }));
@@ -58,8 +59,8 @@ export function placeJsonLd(kind: "GovernmentOffice" | "MedicalClinic", place: P
     url: place.url,
     telephone: place.phone,
     email: place.email,
-    address: { "@type": "PostalAddress" as const, streetAddress: place.address.street, postalCode: place.address.postalCode, addressLocality: place.address.city, addressCountry: "SE" },
-    geo: { "@type": "GeoCoordinates" as const, latitude: place.location.lat, longitude: place.location.lng },
+    address: postalAddress(place.address),
+    geo: geo(place.location),
     openingHoursSpecification: hours(place),
     knowsLanguage: place.languages,
   };
@@ -110,8 +111,8 @@ export function activityJsonLd(activity: ActivityFacts): Graph | undefined {
   const location: Place = {
     "@type": "Place",
     name: activity.place.name,
-    address: { "@type": "PostalAddress", streetAddress: activity.place.address.street, postalCode: activity.place.address.postalCode, addressLocality: activity.place.address.city, addressCountry: "SE" },
-    geo: { "@type": "GeoCoordinates", latitude: activity.place.location.lat, longitude: activity.place.location.lng },
+    address: postalAddress(activity.place.address),
+    geo: geo(activity.place.location),
   };
   const on = (date: string, status: "https://schema.org/EventScheduled" | "https://schema.org/EventCancelled"): Event => ({
     "@type": "Event",
@@ -133,14 +134,14 @@ export function activityJsonLd(activity: ActivityFacts): Graph | undefined {
   return { "@context": "https://schema.org", "@graph": [first, ...cancelled] };
 }
 
-/** The crisis page: the municipality's social services with each number as a contact point. */
-export function crisisJsonLd(organization: { name: string; url: string }, numbers: { name: string; tel: string }[], languages: string[]): WithContext<Organization> {
+/** The crisis page: the municipality with each number it lists as a contact point (the page says nothing of a line's languages, so neither does this). */
+export function crisisJsonLd(organization: { name: string; url: string }, numbers: { name: string; tel: string }[]): WithContext<Organization> {
   return {
     "@context": "https://schema.org",
     "@type": "Organization",
     name: organization.name,
     url: organization.url,
-    contactPoint: numbers.map((n) => ({ "@type": "ContactPoint", name: n.name, telephone: n.tel, contactType: n.name, availableLanguage: languages })),
+    contactPoint: numbers.map((n) => ({ "@type": "ContactPoint", name: n.name, telephone: n.tel, contactType: n.name })),
   };
 }
 
