@@ -34,7 +34,7 @@ describe.each(setups)("booking API on %s", (_, make) => {
   it("answers the health check with 200 and nothing about the data", async () => {
     const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", database: "up" });
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 

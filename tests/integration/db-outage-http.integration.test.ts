@@ -37,6 +37,10 @@ describe.runIf(available)("the database stopped and started under load", () => {
     const ready = await fetch(`${server.url}/api/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: "unavailable", checks: { database: false } });
+    // Alive all the same: liveness must not have the orchestrator restart an instance that recovers by itself.
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok", database: "down" });
     const api = await fetch(slotsUrl, { headers: { "Accept-Language": "en" } });
     expect(api.status).toBe(503);
     const apiBody = (await api.json()) as { error: string; message: string };

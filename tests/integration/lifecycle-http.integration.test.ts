@@ -6,7 +6,7 @@
  * finish, refuses new connections, and exits 0 — and the bookings in the database afterwards are
  * exactly those answered 201: nothing the server took on was left without its answer.
  */
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import { afterAll, describe, expect, it } from "vitest";
 import { solvedPayload } from "../support/altcha.ts";
 import { serverSetups, type Setup } from "../support/db.ts";
@@ -15,10 +15,10 @@ import { startServer } from "../support/server.ts";
 const SETTINGS = { NARA_NOW: "2026-11-24T17:30:00+01:00", RATE_LIMIT_BOOKINGS: "10000", ALTCHA_COST: "1", ALTCHA_COUNTER_MAX: "10", SHUTDOWN_GRACE_SECONDS: "20" };
 const CLINIC = "clinic-ungdomsmottagningen-soderhojden";
 
-/** One request on a fresh connection: its status and body, or the connection error's code. */
-function call(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<{ status?: number; body?: string; error?: string }> {
+/** One request on a fresh connection (or on the agent's kept-alive one): its status and body, or the connection error's code. */
+function call(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}, agent?: Agent): Promise<{ status?: number; body?: string; error?: string }> {
   return new Promise((resolve) => {
-    const req = request(url, { method: init.method ?? "GET", headers: { Connection: "close", ...init.headers }, agent: false }, (res) => {
+    const req = request(url, { method: init.method ?? "GET", headers: agent ? { ...init.headers } : { Connection: "close", ...init.headers }, agent: agent ?? false }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
@@ -65,6 +65,11 @@ describe.each(serverSetups("nara_test_lifecycle"))("the server's lifecycle on %s
     expect(ready.status).toBe(200);
     expect(JSON.parse(ready.body ?? "{}")).toEqual({ status: "ready", checks: { database: true, migrations: true, content: true } });
 
+    // A monitor's connection, kept open: it asks for readiness again once the shutdown has begun.
+    const monitor = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await call(`${server.url}/api/health`, {}, monitor)).status).toBe(200);
+    let readyWhileStopping: Promise<{ status?: number; body?: string; error?: string }> | undefined;
+
     // A burst of bookings, each with its own solved challenge; SIGTERM once the first is answered.
     const slots = JSON.parse((await call(`${server.url}/api/clinics/${CLINIC}/slots?from=2026-11-26&to=2026-12-10&visitType=talk`)).body ?? "{}") as { slots: { start: string }[] };
     const payloads = await Promise.all(Array.from({ length: 80 }, () => solvedPayload(server.url)));
@@ -77,11 +82,26 @@ describe.each(serverSetups("nara_test_lifecycle"))("the server's lifecycle on %s
         if (!signalled) {
           signalled = true;
           server.signal("SIGTERM");
+          // Asked again and again from the signal on: the first answer that is not 200 is the one that counts.
+          readyWhileStopping = (async () => {
+            for (let i = 0; i < 400; i++) {
+              const answer = await call(`${server.url}/api/ready`, {}, monitor);
+              if (answer.status !== 200) return answer;
+              await new Promise((r) => setTimeout(r, 5));
+            }
+            return { error: "still ready" };
+          })();
         }
         return result;
       }),
     );
     expect(await server.exited).toBe(0);
+    // From the moment the shutdown began, readiness said 503 (on the connection it already had).
+    const stoppingReady = await readyWhileStopping;
+    monitor.destroy();
+    expect(stoppingReady?.status).toBe(503);
+    // "stopping", or "unavailable" when the shutdown began while that answer's checks ran.
+    expect(["stopping", "unavailable"]).toContain((JSON.parse(stoppingReady?.body ?? "{}") as { status: string }).status);
     // Each request either got its whole answer or never reached the server: refused once the
     // listener had closed, or reset while still in the kernel's queue of connections not yet
     // taken (never read, so never done; a client retries it with its idempotency key).

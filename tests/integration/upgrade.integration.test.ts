@@ -34,6 +34,15 @@ describe("released migrations", () => {
   });
 });
 
+describe("migrations", () => {
+  it("only ever add: no table or column is dropped, renamed or changed in type, so the previous release keeps working beside the next", () => {
+    for (const id of migrationIds()) {
+      const sql = readFileSync(join(MIGRATIONS_DIR, `${id}.sql`), "utf8").replace(/--.*$/gm, "");
+      expect(sql, id).not.toMatch(/\bDROP\s+(TABLE|COLUMN)\b|\bRENAME\b|\bALTER\s+COLUMN\s+\w+\s+(SET\s+DATA\s+)?TYPE\b/i);
+    }
+  });
+});
+
 const engines: [string, () => Promise<Db>][] = [["PGlite", () => openPglite("memory://")]];
 if (POSTGRES_URL) engines.push(["PostgreSQL", async () => openPostgres(await freshPostgresUrl("nara_test_upgrade"), 4)]);
 
@@ -81,6 +90,11 @@ describe.each(engines)("an upgrade from the previous release on %s", (_, open) =
       const numbers = await app.followup.insights({ from: "2026-10-01", to: "2026-10-31" }, new Date("2026-11-24T17:30:00+01:00"));
       expect(numbers.totals.values[0]?.[0]).toBe(42);
       expect(numbers.synthetic).toBe(false);
+      // During a rolling upgrade an instance of the previous release still books on the new schema (its INSERT names the old idempotency column).
+      await db.query(
+        "INSERT INTO bookings (id, code, secret_hash, clinic_id, visit_type, slot_keys, starts_at, ends_at, status, created_at, purge_after, idempotency_key) VALUES ($1, 'OLDRELSE', 'h', 'clinic-ungdomsmottagningen-soderhojden', 'talk', $2, $3, $3, 'booked', $4, $5, 'a-key')",
+        [randomUUID(), ["2026-11-27T16:00"], new Date("2026-11-27T16:00:00+01:00"), new Date("2026-11-24T12:00:00+01:00"), new Date("2027-02-27T00:00:00Z")],
+      );
     } finally {
       await app.close();
     }

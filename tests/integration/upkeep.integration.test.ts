@@ -25,8 +25,9 @@ async function fill(db: Db): Promise<void> {
   const bookings = { old: randomUUID(), keep: randomUUID(), keepToo: randomUUID() };
   for (const [name, id] of Object.entries(bookings)) {
     await db.query(
-      "INSERT INTO bookings (id, code, secret_hash, clinic_id, visit_type, slot_keys, starts_at, ends_at, purge_after) VALUES ($1, $2, 'h', 'clinic', 'visit', '{}', $3, $3, $4)",
-      [id, `code-${name}`, past(40), name === "old" ? past(10) : future(10)],
+      // One with a plain idempotency key, as an instance of an earlier release writes it during a rolling upgrade.
+      "INSERT INTO bookings (id, code, secret_hash, clinic_id, visit_type, slot_keys, starts_at, ends_at, purge_after, idempotency_key) VALUES ($1, $2, 'h', 'clinic', 'visit', '{}', $3, $3, $4, $5)",
+      [id, `code-${name}`, past(40), name === "old" ? past(10) : future(10), name === "keep" ? "key-keep" : null],
     );
   }
   // Reminders of kept bookings: one past its time, one not (a reminder never outlives its booking anyway).
@@ -103,6 +104,7 @@ async function fill(db: Db): Promise<void> {
 
 const COUNTS = {
   bookings: "SELECT code AS v FROM bookings ORDER BY code",
+  oldIdempotencyKeys: "SELECT idempotency_key AS v FROM bookings WHERE idempotency_key IS NOT NULL",
   reminders: "SELECT email AS v FROM booking_reminders",
   seats: "SELECT count(*)::int AS v FROM slot_seats",
   tokens: "SELECT id AS v FROM used_tokens",
@@ -188,7 +190,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, reminders 1, seats 1, tokens 1, rateLimits 1, clientKeys 1, outbox 1, mailQueue 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
+    expect(run.stdout).toMatch(/Purged \(.+\): bookings 1, oldIdempotencyKeys 1, reminders 1, seats 1, tokens 1, rateLimits 1, clientKeys 1, outbox 1, mailQueue 1, sessions 1, signIns 1, threads 1, nightWalkers 1, nightWalkPlaces 1, walkIns 1, reportLinks 1, eveningSeats 1, eveningCounts 1, interests 1, summaries 1, nightWalkNotes 1, audit 1, proposals 1/);
 
     const after = await (async () => {
       const reopened = await engine.open();
@@ -200,6 +202,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     })();
     expect(before).toEqual({
       bookings: ["code-keep", "code-keepToo", "code-old"],
+      oldIdempotencyKeys: ["key-keep"],
       reminders: ["a@example.se", "b@example.se"],
       seats: [2],
       tokens: ["old", "keep"],
@@ -228,6 +231,7 @@ describe.each(engines)("npm run purge on %s", (_, make) => {
     });
     expect(after).toEqual({
       bookings: ["code-keep", "code-keepToo"],
+      oldIdempotencyKeys: [],
       reminders: ["b@example.se"],
       seats: [1],
       tokens: ["keep"],

@@ -94,6 +94,30 @@ describe("the roll-up", () => {
     expect(await t.app.followup.catchUp(new Date("2026-11-28T07:00:00+01:00"))).toEqual([]);
   });
 
+  it("rolls the week before again with each new day: a night reported after its day was rolled is counted, and why a night was cancelled is kept", async () => {
+    const db = t.app.db;
+    // Friday 27 November: one night in Kvarnby not yet reported when the day was rolled, one in Norrgärdet cancelled for too few walkers.
+    await db.query("INSERT INTO night_walk_nights (walk_key, series_id, walk_date) VALUES ('nightwalk-kvarnby:2026-11-27', 'nightwalk-kvarnby', '2026-11-27')");
+    await db.query("INSERT INTO night_walk_nights (walk_key, series_id, walk_date, cancelled_at, cancel_reason) VALUES ('nightwalk-norrgardet:2026-11-27', 'nightwalk-norrgardet', '2026-11-27', $1, 'fewWalkers')", [new Date("2026-11-27T12:00:00+01:00")]);
+    await t.app.followup.rebuild("2026-11-27", new Date("2026-11-28T06:00:00+01:00"));
+    const night = async (unit: string, dimension: string) =>
+      Number((await db.query<{ value: string | number }>("SELECT value FROM followup_counts WHERE day = '2026-11-27' AND measure = 'nightwalks.nights' AND unit = $1 AND dimension = $2", [unit, dimension]))[0]?.value ?? 0);
+    expect(await night("area-kvarnby", "status:unreported")).toBe(1);
+    expect(await night("area-norrgardet", "status:cancelled")).toBe(1);
+    expect(await night("area-norrgardet", "cancelled:fewWalkers")).toBe(1);
+    // The leader reports on Sunday; Monday's catch-up rolls Sunday and, with it, the days before.
+    await db.query("UPDATE night_walk_nights SET reported_at = $1, walkers_present = 4 WHERE walk_key = 'nightwalk-kvarnby:2026-11-27'", [new Date("2026-11-29T11:00:00+01:00")]);
+    const rolled = await t.app.followup.catchUp(new Date("2026-11-30T06:00:00+01:00"));
+    expect(rolled).toEqual(["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"]);
+    expect(await night("area-kvarnby", "status:unreported")).toBe(0);
+    expect(await night("area-kvarnby", "status:walked")).toBe(1);
+    expect(await night("area-norrgardet", "cancelled:fewWalkers")).toBe(1);
+    // Nothing new to roll the same day: nothing rolled again.
+    expect(await t.app.followup.catchUp(new Date("2026-11-30T09:00:00+01:00"))).toEqual([]);
+    await db.query("DELETE FROM night_walk_nights");
+    await t.app.followup.rebuild("2026-11-27", new Date("2026-11-30T06:00:00+01:00"));
+  });
+
   it("keeps the numbers after the purge has removed the rows they came from", async () => {
     const before = await counts();
     // Long after every retention: the upkeep rolls up the days since, then purges.
@@ -102,7 +126,7 @@ describe("the roll-up", () => {
     expect(await t.app.db.query("SELECT 1 FROM bookings")).toEqual([]);
     expect(await t.app.db.query("SELECT 1 FROM message_threads")).toEqual([]);
     const after = await counts();
-    expect(after.filter((r) => r.day <= "2026-11-27")).toEqual(before);
+    expect(after.filter((r) => r.day <= "2026-11-29")).toEqual(before);
     const [last] = await t.app.db.query<{ day: string }>("SELECT max(day) AS day FROM followup_days");
     expect(last?.day).toBe("2027-05-31");
   }, 60_000);

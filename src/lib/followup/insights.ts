@@ -21,6 +21,8 @@ export const InsightsQuery = z.object({
   to: z.string().refine(isDate).optional().catch(undefined),
   preset: z.enum(PRESETS).optional().catch(undefined),
   area: z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined),
+  /** One clinic or office (its id); narrower than an area, and taking its place. */
+  unit: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/).optional().catch(undefined),
 });
 export type InsightsQuery = z.infer<typeof InsightsQuery>;
 
@@ -86,8 +88,29 @@ export interface Insights {
   totals: InsightTable;
   /** Bookings made per week. */
   bookingsByWeek: InsightTable;
-  /** Visits before and after 17:00. */
+  /** Places offered and visits taken (not cancelled), from 17:00 and before: columns offered and taken, this period and the one before. */
   evening: InsightTable;
+  /** The evening's share, in per cent, of the places offered and of the visits taken (this period, the one before); undefined where a count behind it is hidden. */
+  eveningShare: { offered: [number | undefined, number | undefined]; taken: [number | undefined, number | undefined] };
+  /** Visits by what became of them, by visit type, weekday, hour and clinic. */
+  visitsByStatus: InsightTable;
+  visitsByType: InsightTable;
+  visitsByWeekday: InsightTable;
+  visitsByHour: InsightTable;
+  visitsByClinic: InsightTable;
+  /** Threads by topic, by the contact mode chosen, by unit. */
+  threadsByTopic: InsightTable;
+  threadsByMode: InsightTable;
+  threadsByUnit: InsightTable;
+  /** Activity occurrences by category. */
+  activitiesByCategory: InsightTable;
+  /** Interests by role, and the recruiters' status changes by the status set. */
+  interestsByRole: InsightTable;
+  interestStatuses: InsightTable;
+  /** Page views by page type. */
+  siteUseByPage: InsightTable;
+  /** Days from an interest to the first contact: the median, to a tenth (undefined below the threshold). */
+  firstContactDays: number | undefined;
   /** Threads by the language the writer wants the answer in. */
   languages: InsightTable;
   /** Page views by language. */
@@ -109,11 +132,14 @@ const TOTALS: readonly (readonly [string, string, string])[] = [
   ["contact.threads", "contact.threads", ""],
   ["contact.transfers", "contact.transfers", ""],
   ["activities.occurrences", "activities.occurrences", ""],
+  ["activities.held", "activities.occurrences", "status:held"],
+  ["activities.cancelled", "activities.occurrences", "status:cancelled"],
   ["proposals.received", "proposals.received", ""],
   ["proposals.approved", "proposals.decided", "decision:approved"],
   ["proposals.rejected", "proposals.decided", "decision:rejected"],
   ["nightwalks.nights", "nightwalks.nights", "status:walked"],
   ["nightwalks.cancelled", "nightwalks.nights", "status:cancelled"],
+  ["nightwalks.cancelledFewWalkers", "nightwalks.nights", "cancelled:fewWalkers"],
   ["nightwalks.walkerEvenings", "nightwalks.walkerEvenings", ""],
   ["recruitment.interests", "recruitment.interests", ""],
 ];
@@ -139,7 +165,6 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   const sums = await db.query<{ measure: string; dimension: string; current: boolean; value: string | number }>(
     `SELECT measure, dimension, day >= $3 AS current, sum(value) AS value FROM followup_counts
      WHERE day >= $1 AND day <= $2 AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
-       AND (dimension = '' OR split_part(dimension, ':', 1) IN ('evening', 'answerLocale', 'decision', 'status'))
      GROUP BY measure, dimension, day >= $3`,
     span,
   );
@@ -159,28 +184,71 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   const weeks: string[] = [];
   for (let w = weekOf(period.from); w <= period.to; w = addDays(w, 7)) weeks.push(w);
   const bookingsByWeek = table("bookingsByWeek", weeks, ["made"], weeks.map((w) => [byWeek.get(w) ?? 0]), threshold);
-  // Places offered and visits booked, from 17:00 and before: the evening's share of each.
+  // Places offered and visits taken, from 17:00 and before. The columns' totals are published (all
+  // places offered, all visits not cancelled), so a hidden evening count takes a second one with it.
   const evening = table(
     "evening",
-    ["offered:evening:yes", "offered:evening:no", "evening:yes", "evening:no"],
-    ["current", "previous"],
-    [
-      [sum(period, "bookings.offered", "evening:yes"), sum(previous, "bookings.offered", "evening:yes")],
-      [sum(period, "bookings.offered", "evening:no"), sum(previous, "bookings.offered", "evening:no")],
-      [sum(period, "bookings.visits", "evening:yes"), sum(previous, "bookings.visits", "evening:yes")],
-      [sum(period, "bookings.visits", "evening:no"), sum(previous, "bookings.visits", "evening:no")],
-    ],
+    ["evening:yes", "evening:no"],
+    ["offered:current", "offered:previous", "taken:current", "taken:previous"],
+    ["yes", "no"].map((e) => [
+      sum(period, "bookings.offered", `evening:${e}`),
+      sum(previous, "bookings.offered", `evening:${e}`),
+      sum(period, "bookings.visits", `taken:evening:${e}`),
+      sum(previous, "bookings.visits", `taken:evening:${e}`),
+    ]),
     threshold,
-    false,
   );
+  const share = (column: number): number | undefined => {
+    const [yes, no] = [evening.suppressed.cells[0]?.[column], evening.suppressed.cells[1]?.[column]];
+    if (!yes || !no || yes.hidden || no.hidden || yes.value + no.value === 0) return undefined;
+    return Math.round((1000 * yes.value) / (yes.value + no.value)) / 10;
+  };
+  const eveningShare = { offered: [share(0), share(1)] as [number | undefined, number | undefined], taken: [share(2), share(3)] as [number | undefined, number | undefined] };
+
+  /** The dimension values of a measure seen in either period ("visitType:x"), in order. */
+  const seen = (measure: string, prefix: string) =>
+    [...new Set(sums.filter((r) => r.measure === measure && r.dimension.startsWith(`${prefix}:`)).map((r) => r.dimension))].sort();
+  /** A measure broken down by one dimension, this period and the one before; the column totals (the measure's whole) are published. */
+  const breakdown = (id: string, measure: string, rows: readonly string[]) =>
+    table(id, [...rows], ["current", "previous"], rows.map((d) => [sum(period, measure, d), sum(previous, measure, d)]), threshold);
+  const visitsByStatus = breakdown("visitsByStatus", "bookings.visits", ["status:booked", "status:arrived", "status:no_show", "status:cancelled"]);
+  const visitsByType = breakdown("visitsByType", "bookings.visits", seen("bookings.visits", "visitType"));
+  const visitsByWeekday = breakdown("visitsByWeekday", "bookings.visits", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => `weekday:${d}`));
+  const visitsByHour = breakdown("visitsByHour", "bookings.visits", seen("bookings.visits", "hour"));
+  const threadsByTopic = breakdown("threadsByTopic", "contact.threads", seen("contact.threads", "topic"));
+  const threadsByMode = breakdown("threadsByMode", "contact.threads", ["mode:code", "mode:phone", "mode:email"]);
+  const activitiesByCategory = breakdown("activitiesByCategory", "activities.occurrences", seen("activities.occurrences", "category"));
+  const interestsByRole = breakdown("interestsByRole", "recruitment.interests", seen("recruitment.interests", "role"));
+  const interestStatuses = breakdown("interestStatuses", "recruitment.statusChanges", ["status:contacted", "status:invited", "status:assessment", "status:closed"]);
+
+  // Visits by clinic and threads by unit: the measure's whole per unit.
+  const perUnit = await db.query<{ measure: string; unit: string; current: boolean; value: string | number }>(
+    `SELECT measure, unit, day >= $3 AS current, sum(value) AS value FROM followup_counts
+     WHERE day >= $1 AND day <= $2 AND ($4::text[] IS NULL OR unit = ANY($4::text[])) AND dimension = '' AND measure IN ('bookings.visits', 'contact.threads')
+     GROUP BY measure, unit, day >= $3`,
+    span,
+  );
+  const byUnit = (id: string, measure: string) => {
+    const rows = perUnit.filter((r) => r.measure === measure);
+    const units = [...new Set(rows.map((r) => r.unit))].sort();
+    const of = (unit: string, current: boolean) => Number(rows.find((r) => r.unit === unit && r.current === current)?.value ?? 0);
+    return table(id, units, ["current", "previous"], units.map((u) => [of(u, true), of(u, false)]), threshold);
+  };
+  const visitsByClinic = byUnit("visitsByClinic", "bookings.visits");
+  const threadsByUnit = byUnit("threadsByUnit", "contact.threads");
   const languages = table("languages", [...localeOrder], ["current", "previous"], localeOrder.map((l) => [sum(period, "contact.threads", `answerLocale:${l}`), sum(previous, "contact.threads", `answerLocale:${l}`)]), threshold);
 
-  const hits = await db.query<{ locale: string; current: string | number; previous: string | number }>(
-    `SELECT locale, sum(CASE WHEN day >= $1 THEN hits ELSE 0 END) AS current, sum(CASE WHEN day < $1 THEN hits ELSE 0 END) AS previous
-     FROM followup_hits WHERE day >= $2 AND day <= $3 GROUP BY locale`,
+  // Page views: the whole site's (they have no unit).
+  const hits = await db.query<{ locale: string; page_type: string; current: string | number; previous: string | number }>(
+    `SELECT locale, page_type, sum(CASE WHEN day >= $1 THEN hits ELSE 0 END) AS current, sum(CASE WHEN day < $1 THEN hits ELSE 0 END) AS previous
+     FROM followup_hits WHERE day >= $2 AND day <= $3 GROUP BY locale, page_type`,
     [period.from, previous.from, period.to],
   );
-  const siteUse = table("siteUse", [...localeOrder], ["current", "previous"], localeOrder.map((l) => { const h = hits.find((r) => r.locale === l); return [Number(h?.current ?? 0), Number(h?.previous ?? 0)]; }), threshold);
+  const hitsBy = (pick: (r: (typeof hits)[number]) => boolean): [number, number] =>
+    hits.filter(pick).reduce<[number, number]>(([c, p], r) => [c + Number(r.current), p + Number(r.previous)], [0, 0]);
+  const siteUse = table("siteUse", [...localeOrder], ["current", "previous"], localeOrder.map((l) => hitsBy((r) => r.locale === l)), threshold);
+  const pageTypes = [...new Set(hits.map((r) => r.page_type))].sort();
+  const siteUseByPage = table("siteUseByPage", pageTypes.map((p) => `page:${p}`), ["current", "previous"], pageTypes.map((p) => hitsBy((r) => r.page_type === p)), threshold);
 
   // The first replies: how many, the median and 90th percentile (the smallest value with at
   // least that share at or below it), and the bands, per measure and period.
@@ -195,7 +263,7 @@ export async function insights(db: Queryable, period: Period, units: readonly st
        percentile_disc(0.5) WITHIN GROUP (ORDER BY minutes) AS median, percentile_disc(0.9) WITHIN GROUP (ORDER BY minutes) AS p90,
        ${bandColumns.join(", ")}
      FROM followup_durations
-     WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working', 'bookings.ahead') AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
+     WHERE day >= $1 AND day <= $2 AND measure IN ('contact.firstReply.calendar', 'contact.firstReply.working', 'bookings.ahead', 'recruitment.firstContact') AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
      GROUP BY measure, day >= $3`,
     span,
   );
@@ -208,6 +276,10 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   const [now, before] = [band(calendar), band(reply("contact.firstReply.calendar", false))];
   const responseTimes = table("responseTimes", RESPONSE_BANDS.map(([key]) => key), ["current", "previous"], RESPONSE_BANDS.map((_, i) => [now[i] ?? 0, before[i] ?? 0]), threshold);
   const ahead = reply("bookings.ahead", true);
+  const firstContact = reply("recruitment.firstContact", true);
+  /** A median in minutes as days, to a tenth; undefined below the threshold. */
+  const days = (row: Record<string, string | number | boolean | null> | undefined) =>
+    row && Number(row["n"]) >= Math.max(3, threshold) ? Math.round(Number(row["median"]) / 144) / 10 : undefined;
   const [synthetic] = await db.query<{ n: string | number }>("SELECT count(*) AS n FROM followup_days WHERE synthetic AND day >= $1 AND day <= $2", [previous.from, period.to]);
   return {
     period,
@@ -215,14 +287,34 @@ export async function insights(db: Queryable, period: Period, units: readonly st
     totals,
     bookingsByWeek,
     evening,
+    eveningShare,
+    visitsByStatus,
+    visitsByType,
+    visitsByWeekday,
+    visitsByHour,
+    visitsByClinic,
+    threadsByTopic,
+    threadsByMode,
+    threadsByUnit,
+    activitiesByCategory,
+    interestsByRole,
+    interestStatuses,
     languages,
     siteUse,
+    siteUseByPage,
     responseTimes,
+    firstContactDays: days(firstContact),
     synthetic: Number(synthetic?.n ?? 0) > 0,
     responseHours: { calendar: summary(calendar), working: summary(reply("contact.firstReply.working", true)), count: Number(calendar?.["n"] ?? 0) },
-    bookedAheadDays: ahead && Number(ahead["n"]) >= Math.max(3, threshold) ? Math.round(Number(ahead["median"]) / 144) / 10 : undefined,
+    bookedAheadDays: days(ahead),
   };
 }
+
+/** The tables of the insights, in the page's order: each one also a CSV file. */
+export const TABLE_IDS = [
+  "totals", "bookingsByWeek", "evening", "visitsByStatus", "visitsByType", "visitsByWeekday", "visitsByHour", "visitsByClinic",
+  "responseTimes", "languages", "threadsByTopic", "threadsByMode", "threadsByUnit", "activitiesByCategory", "interestsByRole", "interestStatuses", "siteUse", "siteUseByPage",
+] as const satisfies readonly (keyof Insights)[];
 
 /** Today's date in Stockholm, for the page. */
 export const todayOf = (now: Date) => stockholmNow(now).date;

@@ -2,7 +2,7 @@
  * The daily roll-up: a day's counts per measure, unit and dimension, and its anonymous durations,
  * written from the raw rows before the purge removes them. A day is replaced as a whole in one
  * transaction, so rolling it twice changes nothing; the catch-up rolls every day after the last
- * one rolled up to yesterday; the rebuild rolls again every day whose raw rows are all still kept.
+ * one rolled up to yesterday (and the week before it again); the rebuild rolls again every day whose raw rows are all still kept.
  *
  * The rows are read for one Stockholm day at a time and counted here (the hour and weekday are
  * Stockholm's), then written in one statement per table.
@@ -82,7 +82,10 @@ async function tallyDay(db: Queryable, day: string, content: RollupContent): Pro
   )) {
     const startsAt = new Date(b.starts_at);
     const hour = hourOf(startsAt);
-    t.add("bookings.visits", b.clinic_id, [`status:${b.status}`, `visitType:${b.visit_type}`, `weekday:${dayOf(day)}`, `hour:${hour}`, `evening:${Number(hour) >= 17 ? "yes" : "no"}`]);
+    const evening = Number(hour) >= 17 ? "yes" : "no";
+    // Taken: every visit not cancelled (booked, arrived or not shown), the evening's share of them.
+    const taken = b.status === "cancelled" ? [] : [`taken:evening:${evening}`];
+    t.add("bookings.visits", b.clinic_id, [`status:${b.status}`, `visitType:${b.visit_type}`, `weekday:${dayOf(day)}`, `hour:${hour}`, `evening:${evening}`, ...taken]);
   }
 
   // The places the schedules offered this day, before and from 17:00.
@@ -122,7 +125,8 @@ async function tallyDay(db: Queryable, day: string, content: RollupContent): Pro
 
   // What was counted as it happened (proposals received; the synthetic history's small measures).
   for (const e of await db.query<{ measure: string; unit: string; dimension: string; value: string | number }>("SELECT measure, unit, dimension, value FROM followup_events WHERE day = $1", [day])) {
-    t.add(e.measure, e.unit, e.dimension === "" ? [] : [e.dimension], Number(e.value));
+    // A dimension may name several, joined by "|" (a night cancelled, and why).
+    t.add(e.measure, e.unit, e.dimension === "" ? [] : e.dimension.split("|"), Number(e.value));
   }
 
   // Activities held and cancelled this day, by area and category (from the content).
@@ -132,13 +136,13 @@ async function tallyDay(db: Queryable, day: string, content: RollupContent): Pro
   }
 
   // Night walks of this day: walked (reported), cancelled or not reported; the walker-evenings.
-  for (const n of await db.query<{ series_id: string; cancelled_at: Date | null; reported_at: Date | null; walkers_present: number | null }>(
-    "SELECT series_id, cancelled_at, reported_at, walkers_present FROM night_walk_nights WHERE walk_date = $1",
+  for (const n of await db.query<{ series_id: string; cancelled_at: Date | null; cancel_reason: string | null; reported_at: Date | null; walkers_present: number | null }>(
+    "SELECT series_id, cancelled_at, cancel_reason, reported_at, walkers_present FROM night_walk_nights WHERE walk_date = $1",
     [day],
   )) {
     const area = content.walkArea.get(n.series_id) ?? "";
     const status = n.cancelled_at ? "cancelled" : n.reported_at ? "walked" : "unreported";
-    t.add("nightwalks.nights", area, [`status:${status}`]);
+    t.add("nightwalks.nights", area, [`status:${status}`, ...(n.cancelled_at ? [`cancelled:${n.cancel_reason ?? "other"}`] : [])]);
     if (status === "walked") t.add("nightwalks.walkerEvenings", area, [], n.walkers_present ?? 0);
   }
 
@@ -202,17 +206,27 @@ async function oldestRawDay(db: Queryable): Promise<string | undefined> {
   return days[0];
 }
 
+/** How many days back every catch-up rolls again: a report, a no-show mark or a late reply given after its day was rolled still counts. */
+export const REROLL_DAYS = 7;
+
 /**
  * Rolls up every day not yet rolled, from the day after the last one (or the oldest raw row) to
- * yesterday; at most `maxDays` at a time. The days rolled.
+ * yesterday, at most `maxDays` at a time; and with them the `REROLL_DAYS` days before (their raw
+ * rows are all still kept: every retention is longer), except synthetic ones. Nothing when every
+ * day to yesterday is rolled. The days rolled.
  */
 export async function catchUp(db: Db, content: RollupContent, now: Date, maxDays = 400): Promise<string[]> {
   const yesterday = addDays(stockholmNow(now).date, -1);
-  const [last] = await db.query<{ day: string | null }>("SELECT max(day) AS day FROM followup_days");
-  const from = last?.day ? addDays(last.day, 1) : await oldestRawDay(db);
-  if (!from) return [];
+  const [last] = await db.query<{ first: string | null; day: string | null }>("SELECT min(day) AS first, max(day) AS day FROM followup_days WHERE NOT synthetic");
+  const [anyDay] = await db.query<{ day: string | null }>("SELECT max(day) AS day FROM followup_days");
+  const resume = last?.day ? addDays(last.day, 1) : anyDay?.day ? addDays(anyDay.day, 1) : await oldestRawDay(db);
+  if (!resume || resume > yesterday) return [];
+  // The week before, but never a day before the first one rolled from real rows.
+  const again = last?.day && last.first ? [addDays(resume, -REROLL_DAYS), last.first].sort().at(-1) ?? resume : resume;
+  const synthetic = new Set((await db.query<{ day: string }>("SELECT day FROM followup_days WHERE synthetic AND day >= $1", [again])).map((r) => r.day));
   const days: string[] = [];
-  for (let day = from < addDays(yesterday, -maxDays) ? addDays(yesterday, -maxDays) : from; day <= yesterday; day = addDays(day, 1)) {
+  for (let day = again < addDays(yesterday, -maxDays) ? addDays(yesterday, -maxDays) : again; day <= yesterday; day = addDays(day, 1)) {
+    if (synthetic.has(day)) continue;
     await rollUpDay(db, day, content, now);
     days.push(day);
   }

@@ -47,14 +47,28 @@ export function createFollowup({ db, content, offered, options }: FollowupDeps) 
   return {
     /** The smallest count shown. */
     minCell: Math.max(3, options.minCell),
-    /** The insights for a query (a period, an area): the area's clinics, offices and the area itself as units. */
+    /**
+     * The insights for a query (a period; an area, or one clinic or office): an area's units are
+     * its clinics, its offices and the area itself. With the choices for the form, and the
+     * Swedish names of the units, visit types and topics the tables' rows are keyed by.
+     */
     async insights(query: InsightsQuery, now: Date) {
       const period = periodOf(query, todayOf(now));
-      const data = await content.loadQuery("home");
+      const data = await content.loadQuery("openData");
       const areas = data.areas.map((a) => ({ _id: a._id, slug: a.slug.current, name: a.name }));
-      const area = areas.find((a) => a.slug === query.area);
-      const units = area ? [area._id, ...data.clinics.filter((c) => c.area._id === area._id).map((c) => c.clinic._id), ...(await content.loadQuery("nightWalks")).offices.filter((o) => o.area === area._id).map((o) => o._id)] : undefined;
-      return { ...(await insights(db, period, units, options.minCell, LOCALES)), areas, area };
+      const unitChoices = [
+        ...data.clinics.map((c) => ({ _id: c._id, kind: "clinic" as const, name: text(c.name, "sv"), area: c.area._ref })),
+        ...data.offices.map((o) => ({ _id: o._id, kind: "office" as const, name: text(o.name, "sv"), area: o.area._ref })),
+      ];
+      const unit = unitChoices.find((u) => u._id === query.unit);
+      const area = unit ? undefined : areas.find((a) => a.slug === query.area);
+      const units = unit ? [unit._id] : area ? [area._id, ...unitChoices.filter((u) => u.area === area._id).map((u) => u._id)] : undefined;
+      const names: Record<string, string> = {
+        ...Object.fromEntries(unitChoices.map((u) => [u._id, u.name])),
+        ...Object.fromEntries(data.clinics.flatMap((c) => c.bookingSchedule?.visitTypes.map((v) => [`visitType:${v.id}`, text(v.name, "sv")]) ?? [])),
+        ...Object.fromEntries(data.settings.contactTopics.map((topic) => [`topic:${topic.id}`, text(topic.name, "sv")])),
+      };
+      return { ...(await insights(db, period, units, options.minCell, LOCALES)), areas, area, units: unitChoices, unit, names };
     },
     /**
      * The open statistics: months `from` to `to` (YYYY-MM; by default the last twelve full

@@ -202,7 +202,8 @@ export async function generateHistory(db: Db, world: SyntheticWorld, content: Ro
       for (const area of world.walkAreas) {
         for (let walk = 0; walk < Math.max(1, Math.round(options.scale / 2)); walk++) {
           const status = rnd.weighted({ walked: 86, cancelled: 9, unreported: 5 });
-          event("nightwalks.nights", area, `status:${status}`);
+          // Most cancelled nights had too few walkers.
+          event("nightwalks.nights", area, status === "cancelled" ? `status:cancelled|cancelled:${rnd.next() < 0.7 ? "fewWalkers" : "other"}` : `status:${status}`);
           if (status === "walked") event("nightwalks.walkerEvenings", area, "", 3 + Math.floor(rnd.next() * 6));
         }
       }

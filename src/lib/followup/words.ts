@@ -2,8 +2,39 @@
 import { formatDate } from "../dates.ts";
 import { createTranslator } from "../i18n/index.ts";
 import { LOCALES } from "../i18n/locales.ts";
+import { ACTIVITY_CATEGORIES } from "../content/schemas.ts";
+import { ROLE_NAMES } from "../recruitment/staff-words.ts";
 
 const sv = createTranslator("sv");
+
+/** The public page types the site's use is counted by (the route without its language), in Swedish. */
+const PAGE_TYPE_NAMES: Record<string, string> = {
+  home: "Startsidan",
+  "[slug]": "Informationssidor",
+  "activities/[slug]": "Aktiviteter",
+  "areas/[slug]": "Områden",
+  "associations/[slug]": "Föreningar",
+  "clinics/[slug]": "Ungdomsmottagningar",
+  "offices/[slug]": "Områdeskontor",
+  "area-lookup": "Sök område med postnummer",
+  map: "Kartan",
+  calendar: "Kalendern",
+  crisis: "Akuta nummer",
+  book: "Boka besök",
+  "book/manage": "Ändra eller avboka besök",
+  contact: "Skriv till oss",
+  "contact/answer": "Läsa svar",
+  propose: "Föreslå en aktivitet",
+  "night-walks": "Nattvandring",
+  "night-walks/manage": "Ändra nattvandring",
+  "night-walks/report/[secret]": "Nattvandringsrapport",
+  become: "Bli kontaktfamilj med mera",
+  "become/[slug]": "Uppdragen",
+  "become/evenings": "Informationskvällar",
+  "become/evenings/manage": "Ändra plats på informationskväll",
+  "become/interest": "Intresseanmälan",
+  "become/status": "Intresseanmälans status",
+};
 
 const WORDS: Record<string, string> = {
   "bookings.made": "Bokningar gjorda",
@@ -27,10 +58,30 @@ const WORDS: Record<string, string> = {
   previous: "Perioden före",
   made: "Bokningar",
   total: "Totalt",
-  "evening:yes": "Besök från 17:00",
-  "evening:no": "Besök före 17:00",
-  "offered:evening:yes": "Erbjudna tider från 17:00",
-  "offered:evening:no": "Erbjudna tider före 17:00",
+  "evening:yes": "Från 17:00",
+  "evening:no": "Före 17:00",
+  "offered:current": "Erbjudna tider, perioden",
+  "offered:previous": "Erbjudna tider, perioden före",
+  "taken:current": "Bokade besök, perioden",
+  "taken:previous": "Bokade besök, perioden före",
+  "activities.held": "Aktivitetstillfällen som blev av",
+  "activities.cancelled": "Aktivitetstillfällen inställda",
+  "nightwalks.cancelledFewWalkers": "Nattvandringar inställda för att för få anmälde sig",
+  "status:booked": "Bokade (besöket väntar)",
+  "status:arrived": "Kom",
+  "status:no_show": "Kom inte",
+  "status:cancelled": "Avbokade",
+  "status:contacted": "Kontaktade",
+  "status:invited": "Inbjudna till informationskväll",
+  "status:assessment": "Utredning påbörjad",
+  "status:closed": "Avslutade",
+  "mode:code": "Anonymt, med kod",
+  "mode:phone": "Bli uppringd",
+  "mode:email": "Få mejl",
+  ...Object.fromEntries((["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const).map((d) => [`weekday:${d}`, sv(`hours.day.${d}`)])),
+  ...Object.fromEntries(ACTIVITY_CATEGORIES.map((c) => [`category:${c}`, sv(`activity.category.${c}`)])),
+  ...Object.fromEntries(Object.entries(ROLE_NAMES).map(([role, name]) => [`role:${role}`, name])),
+  ...Object.fromEntries(Object.entries(PAGE_TYPE_NAMES).map(([type, name]) => [`page:${type}`, name])),
   // The languages' Swedish names, from the site's Swedish words.
   ...Object.fromEntries(LOCALES.map((l) => [l, sv(`lang.name.${l}`)])),
 };
@@ -44,4 +95,7 @@ function week(monday: string): string {
   return `v. ${String(n)} (${formatDate(monday, "sv")})`;
 }
 
-export const insightWord = (key: string): string => WORDS[key] ?? (/^\d{4}-\d{2}-\d{2}$/.test(key) ? week(key) : key);
+/** An hour's row: "kl. 17". */
+const hour = (key: string) => `kl. ${key.slice(5)}`;
+
+export const insightWord = (key: string): string => WORDS[key] ?? (/^\d{4}-\d{2}-\d{2}$/.test(key) ? week(key) : /^hour:\d{2}$/.test(key) ? hour(key) : key);

@@ -84,10 +84,13 @@ export async function nights(db: Queryable, key: SealingKey, walkKeys: readonly 
   return out;
 }
 
-/** Cancels a night (once): true the first time. */
-export async function cancelNight(db: Queryable, walkKey: string, now: Date): Promise<boolean> {
+/** Why a night was cancelled: too few walkers signed up, or another reason. */
+export type CancelReason = "fewWalkers" | "other";
+
+/** Cancels a night (once), with its reason: true the first time. */
+export async function cancelNight(db: Queryable, walkKey: string, now: Date, reason: CancelReason = "other"): Promise<boolean> {
   await ensure(db, walkKey);
-  return (await db.query("UPDATE night_walk_nights SET cancelled_at = $2 WHERE walk_key = $1 AND cancelled_at IS NULL RETURNING 1", [walkKey, now])).length === 1;
+  return (await db.query("UPDATE night_walk_nights SET cancelled_at = $2, cancel_reason = $3 WHERE walk_key = $1 AND cancelled_at IS NULL RETURNING 1", [walkKey, now, reason])).length === 1;
 }
 
 /** Marks the day-before alert sent; true only for the one caller that marks it (several instances may try). */

@@ -475,9 +475,14 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
     async hasArea(areaId: string): Promise<boolean> {
       return (await content.loadQuery("nightWalks")).areas.some((a) => a._id === areaId);
     },
-    /** The coordinator cancels a night: every walker still signed up who gave an e-mail address is told. The number told. */
+    /**
+     * The coordinator cancels a night: every walker still signed up who gave an e-mail address is
+     * told. The number told. With fewer walkers than the series needs, the reason kept is "too few
+     * walkers" (for the follow-up).
+     */
     async cancelNight(walkKeyToCancel: string, now: Date): Promise<number> {
-      if (!(await cancelNight(db, walkKeyToCancel, now))) return 0;
+      const night = (await nightsOf([walkKeyToCancel])).get(walkKeyToCancel);
+      if (!(await cancelNight(db, walkKeyToCancel, now, night && night.needed > 0 ? "fewWalkers" : "other"))) return 0;
       let told = 0;
       const signedUp = (await signUpsOn(db, key, [walkKeyToCancel])).filter((s) => s.status !== "cancelled");
       const walkers = await walkersByIds(db, key, signedUp.map((s) => s.walkerId));

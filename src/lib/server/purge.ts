@@ -6,6 +6,7 @@ import type { Queryable } from "../db/index.ts";
 
 export interface PurgeCounts {
   bookings: number;
+  oldIdempotencyKeys: number;
   reminders: number;
   seats: number;
   tokens: number;
@@ -35,6 +36,8 @@ export async function purge(db: Queryable, now: Date, auditRetentionDays: number
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 16);
   return {
     bookings: await count(db, "DELETE FROM bookings WHERE purge_after < $1", [now]),
+    // A plain idempotency key written by an instance of an earlier release during a rolling upgrade (migration 013).
+    oldIdempotencyKeys: await count(db, "UPDATE bookings SET idempotency_key = NULL WHERE idempotency_key IS NOT NULL", []),
     reminders: await count(db, "DELETE FROM booking_reminders WHERE delete_after <= $1", [now]),
     seats: await count(db, "DELETE FROM slot_seats WHERE slot_key < $1", [yesterday]),
     tokens: await count(db, "DELETE FROM used_tokens WHERE expires_at < $1", [now]),

@@ -309,7 +309,7 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
           return forbidden();
         }
         const result = await followup.insights(query, now);
-        await log(user, "insights.read", result.area?._id, `${result.period.from}–${result.period.to}`);
+        await log(user, "insights.read", result.unit?._id ?? result.area?._id, `${result.period.from}–${result.period.to}`);
         return { ok: true as const, ...result, minCell: followup.minCell };
       },
     },

@@ -1,8 +1,9 @@
 /**
- * `GET /api/health`: 200 when the server can reach its database, 503 when it cannot. For load
- * balancers and uptime checks; it says nothing about the data.
+ * `GET /api/health`: liveness. 200 as long as the process answers, with whether it reaches its
+ * database beside it: an outage of the database is not a reason to restart the instance (it
+ * recovers by itself; `/api/ready` takes it out of the load balancer meanwhile).
  */
 import type { APIRoute } from "astro";
 import { json } from "../../lib/http/respond.ts";
 
-export const GET: APIRoute = async ({ locals }) => ((await locals.app.healthy()) ? json(200, { status: "ok" }) : json(503, { status: "unavailable" }));
+export const GET: APIRoute = async ({ locals }) => json(200, { status: "ok", database: (await locals.app.healthy()) ? "up" : "down" });
