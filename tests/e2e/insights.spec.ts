@@ -62,6 +62,24 @@ test("insights for a quarter and an area: the table behind a chart, CSV, print",
   await expect(weekly.locator("table")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
+  // One clinic instead of the area: the evening's share as a per cent, and the visits' breakdowns add up to the key figure.
+  await page.locator("select[name=area]").selectOption({ label: "Hela kommunen" });
+  await page.locator("select[name=unit]").selectOption({ label: "Ungdomsmottagningen Ekbacken" });
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
+  await expect(page).toHaveURL(/unit=clinic-ungdomsmottagningen-ekbacken/);
+  await expect(page.locator("h1")).toHaveText("Uppföljning: Ungdomsmottagningen Ekbacken");
+  const evening = page.locator('[data-insight="evening"]');
+  await expect(evening.locator("p").first()).toContainText(/erbjudna tiderna: [\d,]+ %/);
+  const share = Number(/erbjudna tiderna: ([\d,]+) %/.exec((await evening.locator("p").first().textContent()) ?? "")?.[1]?.replace(",", "."));
+  const offered = (await evening.locator("tbody tr").allInnerTexts()).map((row) => number(row.split("\t")[1] ?? ""));
+  expect(share).toBeCloseTo((100 * (offered[0] ?? 0)) / ((offered[0] ?? 0) + (offered[1] ?? 0)), 0);
+  const visits = number(await page.locator('[data-insight="totals"] tbody tr', { hasText: "Bokade besök" }).locator("td").first().textContent());
+  expect(number(await page.locator('[data-insight="visitsByStatus"] tfoot td').first().textContent())).toBe(visits);
+  // Threads by unit: the clinic's own only.
+  await expect(page.locator('[data-insight="threadsByUnit"] tbody tr')).toHaveCount(1);
+  await expect(page.locator('[data-insight="threadsByUnit"] tbody th')).toHaveText("Ungdomsmottagningen Ekbacken");
+  await noAxeViolations(page);
+
   const other = await staffPage(browser, "rita");
   expect((await other.goto("/staff/insights/"))?.status()).toBe(403);
 });
