@@ -186,7 +186,19 @@ test.describe("without JavaScript", () => {
     await page.goto("/sv/map/");
     await page.getByLabel("Postnummer").fill("99010");
     await page.getByRole("button", { name: "Hitta mitt område" }).click();
-    await expect(page).toHaveURL(/\/sv\/areas\/norrgardet\/$/);
+    await expect(page).toHaveURL(/\/sv\/areas\/norrgardet\/\?postcode=990\+10$/);
+    await expect(page.locator("[data-postcode-found]")).toHaveText("Postnummer \u2066990 10\u2069 hör till Norrgärdet.");
+
+    // In Arabic and Persian, with the digits their keyboards type: the code said back left to right.
+    for (const [locale, typed, label] of [["ar", "٩٩٠ ١٠", "الرمز البريدي"], ["fa", "۹۹۰۱۰", "کد پستی"]] as const) {
+      await page.goto(`/${locale}/map/`);
+      await page.locator("#postcode").fill(typed);
+      await page.locator("#postcode").press("Enter");
+      await expect(page).toHaveURL(new RegExp(`/${locale}/areas/norrgardet/\\?postcode=990\\+10$`));
+      const found = page.locator("[data-postcode-found]");
+      await expect(found).toContainText(label);
+      expect(await found.textContent()).toContain("\u2066990 10\u2069");
+    }
 
     await page.goto("/en/map/");
     await page.getByLabel("Postal code").fill("111 22");

@@ -20,6 +20,11 @@ describe("postal codes", () => {
     [" 990 10 ", "990 10"],
     ["990-10", "990 10"],
     ["SE-990 10", "990 10"],
+    // Arabic-Indic and Persian digits, as an Arabic or Persian keyboard types them, with the direction marks a paste brings.
+    ["٩٩٠ ٨١", "990 81"],
+    ["۹۹۰ ۸۱", "990 81"],
+    ["\u200F٩٩٠٨١\u200F", "990 81"],
+    ["990\u00A081", "990 81"],
   ])("%s is %s", (input, code) => {
     expect(normalizePostalCode(input)).toEqual({ ok: true, code });
   });

@@ -3,9 +3,17 @@ import type { LatLng } from "../content/rules.ts";
 
 export type PostalCodeResult = { ok: true; code: string } | { ok: false; reason: "EMPTY" | "MALFORMED" };
 
-/** `99010`, `990 10`, `990-10`, `SE-990 10` → `990 10`; anything else is malformed. */
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits as the ASCII ones; direction marks and invisible joiners a right-to-left keyboard or a paste adds, taken out. */
+export function asciiDigits(input: string): string {
+  return input
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/g, "");
+}
+
+/** `99010`, `990 10`, `990-10`, `SE-990 10`, `٩٩٠ ١٠`, `۹۹۰ ۱۰` → `990 10`; anything else is malformed. */
 export function normalizePostalCode(input: string): PostalCodeResult {
-  const trimmed = input.trim().toUpperCase().replace(/^SE-?/, "");
+  const trimmed = asciiDigits(input).trim().toUpperCase().replace(/^SE-?/, "");
   if (trimmed === "") return { ok: false, reason: "EMPTY" };
   const digits = trimmed.replace(/[\s-]/g, "");
   // Swedish codes are five digits and never start with 0.

@@ -162,12 +162,20 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   // Summed in the database: per measure and dimension for each period, and bookings made per day.
   // `$4` is the units (null for the whole municipality).
   const span = [previous.from, period.to, period.from, units ? [...units] : null];
-  const sums = await db.query<{ measure: string; dimension: string; current: boolean; value: string | number }>(
+  const sumsQuery = db.query<{ measure: string; dimension: string; current: boolean; value: string | number }>(
     `SELECT measure, dimension, day >= $3 AS current, sum(value) AS value FROM followup_counts
      WHERE day >= $1 AND day <= $2 AND ($4::text[] IS NULL OR unit = ANY($4::text[]))
      GROUP BY measure, dimension, day >= $3`,
     span,
   );
+  // Visits by clinic and threads by unit: the measure's whole per unit (asked at the same time: on PostgreSQL, on another connection).
+  const perUnitQuery = db.query<{ measure: string; unit: string; current: boolean; value: string | number }>(
+    `SELECT measure, unit, day >= $3 AS current, sum(value) AS value FROM followup_counts
+     WHERE day >= $1 AND day <= $2 AND ($4::text[] IS NULL OR unit = ANY($4::text[])) AND dimension = '' AND measure IN ('bookings.visits', 'contact.threads')
+     GROUP BY measure, unit, day >= $3`,
+    span,
+  );
+  const [sums, perUnit] = await Promise.all([sumsQuery, perUnitQuery]);
   const totalsOf = new Map(sums.map((r) => [`${r.current ? "current" : "previous"} ${r.measure} ${r.dimension}`, Number(r.value)]));
   const sum = (p: Period, measure: string, dimension = "") => totalsOf.get(`${p === period ? "current" : "previous"} ${measure} ${dimension}`) ?? 0;
 
@@ -221,13 +229,6 @@ export async function insights(db: Queryable, period: Period, units: readonly st
   const interestsByRole = breakdown("interestsByRole", "recruitment.interests", seen("recruitment.interests", "role"));
   const interestStatuses = breakdown("interestStatuses", "recruitment.statusChanges", ["status:contacted", "status:invited", "status:assessment", "status:closed"]);
 
-  // Visits by clinic and threads by unit: the measure's whole per unit.
-  const perUnit = await db.query<{ measure: string; unit: string; current: boolean; value: string | number }>(
-    `SELECT measure, unit, day >= $3 AS current, sum(value) AS value FROM followup_counts
-     WHERE day >= $1 AND day <= $2 AND ($4::text[] IS NULL OR unit = ANY($4::text[])) AND dimension = '' AND measure IN ('bookings.visits', 'contact.threads')
-     GROUP BY measure, unit, day >= $3`,
-    span,
-  );
   const byUnit = (id: string, measure: string) => {
     const rows = perUnit.filter((r) => r.measure === measure);
     const units = [...new Set(rows.map((r) => r.unit))].sort();
