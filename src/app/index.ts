@@ -82,7 +82,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     });
   });
   const master = await masterSecret(db, env.SERVER_SECRET);
-  const keys = { formToken: deriveKey(master, "form-token"), bookingSecret: deriveKey(master, "booking-secret"), idempotency: deriveKey(master, "idempotency") };
+  const keys = { formToken: deriveKey(master, "form-token"), bookingSecret: deriveKey(master, "booking-secret"), idempotency: deriveKey(master, "idempotency"), bookingStep: deriveKey(master, "booking-step") };
   if (!env.MESSAGE_KEY && env.DATA_DIR !== "memory://") mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
   const messageKey: LoadedKey = loadMessageKey(env.MESSAGE_KEY, env.DATA_DIR, env.MESSAGE_KEYS_OLD);
   const metrics = createMetrics({
@@ -142,7 +142,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     content,
     guard,
     mailer,
-    keys: { bookingSecret: keys.bookingSecret, idempotency: keys.idempotency },
+    keys: { bookingSecret: keys.bookingSecret, idempotency: keys.idempotency, step: keys.bookingStep },
     created: () => {
       metrics.created("booking");
     },

@@ -87,7 +87,7 @@ test("security headers on pages and static files", async ({ request }) => {
 });
 
 // Pages with a form run the proof-of-work widget; the map page its island; the page about becoming a contact family its self-check.
-const WITH_SCRIPTS = new Set(["map", "bookDetails", "office", "clinic", "firstContact", "contact", "propose", "nightWalks", "become", "becomeEvenings", "becomeInterest"]);
+const WITH_SCRIPTS = new Set(["map", "bookClinic", "bookType", "bookDay", "bookTime", "bookDetails", "office", "clinic", "firstContact", "contact", "propose", "nightWalks", "become", "becomeEvenings", "becomeInterest"]);
 
 test("no request leaves this machine and content pages run no script but quick exit", async ({ page }) => {
   const outside: string[] = [];
@@ -105,6 +105,10 @@ test("no request leaves this machine and content pages run no script but quick e
   scripts.length = 0;
   await page.goto(`/so/${PAGE_TYPES.become}`);
   expect([...new Set(scripts)].sort()).toEqual(["/quick-exit.js", "/self-check.js"]);
+  // A booking step runs only its small script, which keeps the whole booking one entry in the history.
+  scripts.length = 0;
+  await page.goto(`/sv/${PAGE_TYPES.bookDay}`);
+  expect([...new Set(scripts)].sort()).toEqual(["/book-steps.js", "/quick-exit.js"]);
   // The booking form runs the proof-of-work widget, served by this server like everything else.
   await page.goto(`/sv/${PAGE_TYPES.bookDetails}`);
   await expect(page.locator("[data-human-status]")).not.toBeEmpty();

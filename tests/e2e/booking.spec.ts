@@ -10,10 +10,10 @@ import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
 /** Clinic → visit type → day → first free time, by clicking links as a visitor does. */
 async function chooseFirstFreeTime(page: Page, locale: string): Promise<string> {
   await page.goto(`/${locale}/book/`);
-  await page.locator(`a[href*="clinic=${BOOKING.clinicId}"]`).click();
-  await page.locator(`a[href*="type=${BOOKING.type}"]`).click();
-  await page.locator(`a[href*="date=${BOOKING.date}"]`).first().click();
-  const first = page.locator("a[href*='time=']").first();
+  await page.locator(`a[data-choice="${BOOKING.clinicId}"]`).click();
+  await page.locator(`a[data-choice="${BOOKING.type}"]`).click();
+  await page.locator(`a[data-choice="${BOOKING.date}"]`).first().click();
+  const first = page.locator("a[data-choice]").first();
   const time = (await first.textContent()) ?? "";
   await first.click();
   await expect(page.locator("input[name=start]")).toHaveCount(1);
@@ -46,6 +46,13 @@ test("book anonymously in Swedish with JavaScript; the proof of work runs by its
   await page.getByRole("button", { name: "Boka besöket" }).click();
   await expect(page.locator("h1")).toHaveText("Ditt besök är bokat");
   swedish = await readReceipt(page);
+  // Each of the two codes has a copy button that puts exactly it on the clipboard, and says so.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Kopiera hemligheten" }).click();
+  await expect(page.locator("[data-copy-status]").nth(1)).toHaveText("Hemligheten är kopierad.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(swedish.secret);
+  await page.getByRole("button", { name: "Kopiera koden" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(swedish.code);
   await expect(page.locator(".booking-facts")).toContainText(`torsdag 26 november ${time}`);
   await expect(page.locator(".booking-facts")).toContainText("Sam");
   await noAxeViolations(page);
@@ -70,8 +77,17 @@ test("the same booking can be moved and then cancelled with its code and secret"
   const target = await select.locator("option").nth(3).getAttribute("value");
   await select.selectOption(target ?? "");
   await page.getByRole("button", { name: "Flytta till en annan tid" }).click();
-  await expect(page.locator(".notice[role=status]")).toHaveText("Ditt besök är flyttat.");
+  // The confirmation says the new time; moving started from the visit's own time.
+  await expect(page.locator(".notice[role=status]")).toHaveText(/^Ditt besök är flyttat till torsdag 26 november \d{2}:\d{2}\.$/);
   await page.getByRole("button", { name: "Avboka besöket" }).click();
+  // Cancelling asks first; "No" keeps the visit.
+  await expect(page.locator("[data-confirm-cancel] h2")).toBeFocused();
+  await expect(page.locator("[data-confirm-cancel]")).toContainText("Du avbokar besöket torsdag 26 november");
+  await noAxeViolations(page);
+  await page.getByRole("button", { name: "Nej, behåll besöket" }).click();
+  await expect(page.locator("[data-booking-status]")).toHaveText("Bokad");
+  await page.getByRole("button", { name: "Avboka besöket" }).click();
+  await page.getByRole("button", { name: "Ja, avboka" }).click();
   await expect(page.locator(".notice[role=status]")).toHaveText("Ditt besök är avbokat. Tiden är ledig för någon annan.");
   await expect(page.locator("[data-booking-status]")).toHaveText("Avbokad");
 });

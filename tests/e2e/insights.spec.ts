@@ -83,3 +83,27 @@ test("insights for a quarter and an area: the table behind a chart, CSV, print",
   const other = await staffPage(browser, "rita");
   expect((await other.goto("/staff/insights/"))?.status()).toBe(403);
 });
+
+test("the open statistics as served, over the demo's year: valid against the schema served beside them, no small count anywhere, none a total gives back", async ({ request }) => {
+  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  const schema = (await (await request.get("/api/open/statistics.schema.json")).json()) as object;
+  const response = await request.get("/api/open/statistics.json");
+  expect(response.status()).toBe(200);
+  const stats = (await response.json()) as { threshold: number; rows: { month: string; area: string | null; measure: string; value: number | null; suppressed: boolean }[] };
+  const validate = new Ajv2020({ allErrors: true }).compile(schema);
+  expect(validate(stats), JSON.stringify(validate.errors)).toBe(true);
+  // Twelve months of the demo's history, every area and measure.
+  expect(new Set(stats.rows.map((r) => r.month)).size).toBe(12);
+  expect(stats.rows.filter((r) => r.value !== null && r.value > 0).length).toBeGreaterThan(100);
+  expect(stats.rows.filter((r) => r.value !== null && r.value > 0 && r.value < stats.threshold)).toEqual([]);
+  expect(stats.rows.every((r) => r.suppressed === (r.value === null))).toBe(true);
+  const lines = Map.groupBy(stats.rows, (r) => `${r.month} ${r.measure}`);
+  for (const [line, rows] of lines) {
+    const total = rows.find((r) => r.area === null);
+    if (!total || total.suppressed) continue;
+    expect(rows.filter((r) => r.area !== null && r.suppressed).length, line).not.toBe(1);
+  }
+  const csv = await (await request.get("/api/open/statistics.csv")).text();
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFmonth;area;measure;value");
+  expect(csv).not.toMatch(/;[1-4]\r\n/);
+});

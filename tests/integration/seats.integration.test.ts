@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseSeats, reserveSeats, seatsTaken } from "../../src/lib/booking/seats.ts";
-import { migrate, type Db } from "../../src/lib/db/index.ts";
+import { migrate, migrationIds, type Db } from "../../src/lib/db/index.ts";
 import { engines } from "../support/db.ts";
 
 describe.each(engines("nara_test_seats"))("slot seats on %s", (_, open) => {
@@ -13,7 +13,7 @@ describe.each(engines("nara_test_seats"))("slot seats on %s", (_, open) => {
     db = await open();
     // Migrated on opening; applying again does nothing.
     expect(await migrate(db)).toEqual([]);
-    expect((await db.query<{ id: string }>("SELECT id FROM schema_migrations ORDER BY id")).map((r) => r.id)).toEqual(["001_bookings", "002_booking_services", "003_staff_oidc", "004_messages", "005_night_walks", "006_night_walk_nights", "007_night_walk_reminders", "008_night_walk_report_links", "009_recruitment", "010_followup", "011_followup_events", "012_mail_queue", "013_hardening"]);
+    expect((await db.query<{ id: string }>("SELECT id FROM schema_migrations ORDER BY id")).map((r) => r.id)).toEqual(migrationIds());
   }, 60_000);
   afterAll(async () => {
     await db.close();

@@ -62,9 +62,12 @@ describe("the booking service", () => {
     const { code } = made.booking;
     const moved = await t.app.booking.manageFromForm({ action: "move", code, secret: made.secret, start: "2026-11-26T15:40:00.000Z" }, "client-m", TUESDAY);
     expect(moved).toMatchObject({ ok: true, done: "moved" });
-    const cancelled = await t.app.booking.manageFromForm({ action: "cancel", code, secret: made.secret }, "client-m", TUESDAY);
+    // The first press asks; nothing is cancelled until it is confirmed.
+    const asked = await t.app.booking.manageFromForm({ action: "cancel", code, secret: made.secret }, "client-m", TUESDAY);
+    expect(asked.ok && [asked.confirming, asked.booking.status, asked.done]).toEqual(["cancel", "booked", undefined]);
+    const cancelled = await t.app.booking.manageFromForm({ action: "cancel", code, secret: made.secret, confirm: "yes" }, "client-m", TUESDAY);
     expect(cancelled.ok && [cancelled.done, cancelled.booking.status]).toEqual(["cancelled", "cancelled"]);
-    const again = await t.app.booking.manageFromForm({ action: "cancel", code, secret: made.secret }, "client-m", TUESDAY);
+    const again = await t.app.booking.manageFromForm({ action: "cancel", code, secret: made.secret, confirm: "yes" }, "client-m", TUESDAY);
     expect(again.ok && again.refusal).toMatchObject({ status: 409, error: "NOT_ACTIVE" });
 
     const wrong = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ".slice(0, made.secret.length);

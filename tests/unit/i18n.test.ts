@@ -88,3 +88,15 @@ describe("localized paths", () => {
     expect(alts.at(-1)).toEqual({ hreflang: "x-default", href: "/sv/crisis/" });
   });
 });
+
+describe("numbers inside right-to-left sentences", () => {
+  it("keeps a time range, a phone number and a postal code left to right in Arabic and Persian, and leaves words, counts and left-to-right languages alone", () => {
+    const ar = createTranslator("ar");
+    expect(ar("lookup.found", { code: "990 10", area: "Norrgärdet" })).toContain("\u2066990 10\u2069");
+    expect(ar("lookup.found", { code: "990 10", area: "Norrgärdet" })).not.toContain("\u2066Norrgärdet");
+    expect(createTranslator("fa")("lookup.found", { code: "۹۹۰ ۱۰", area: "x" })).toContain("\u2066۹۹۰ ۱۰\u2069");
+    expect(createTranslator("sv")("lookup.found", { code: "990 10", area: "Norrgärdet" })).toBe("Postnummer 990 10 hör till Norrgärdet.");
+    // A count stays a number (its plural form is chosen by it).
+    expect(ar("book.length", { minutes: 30 })).not.toContain("\u2066");
+  });
+});

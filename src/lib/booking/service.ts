@@ -20,6 +20,7 @@ import { localizedPath } from "../site/paths.ts";
 import { bookingClinic, rulesOf, type ClinicWithRules } from "./clinics.ts";
 import { calendarTitle, reminderMail } from "./describe.ts";
 import { changeOptions, freeSlotsBetween, loadFlow, type Flow } from "./flow.ts";
+import { openStep, sealStep, type StepChoices } from "./step-token.ts";
 import { sendDueReminders } from "./reminders.ts";
 import { offeredSeats, type BookingRules, type Slot } from "./slots.ts";
 import { bookingById, bookingsOn, cancelBooking, createBooking as storeBooking, findBooking, markVisit, moveBooking, type Booking, type BookingError, type StoreOptions } from "./store.ts";
@@ -108,6 +109,8 @@ const ManageForm = z.object({
   code: z.string().max(40).transform(normalize).pipe(z.string().refine(isCode)),
   secret: z.string().max(100).transform(normalize).pipe(z.string().refine(isSecret)),
   start: z.iso.datetime({ offset: true }).optional(),
+  /** A cancellation is done only when confirmed; the first press asks. */
+  confirm: z.literal("yes").optional().catch(undefined),
 });
 export type ManageAction = z.infer<typeof ManageForm>["action"];
 
@@ -117,7 +120,7 @@ export interface Opened {
 }
 
 export type Managed =
-  | { ok: true; action: ManageAction; booking: Booking; clinic: ClinicWithRules; secret: string; done?: "cancelled" | "moved"; refusal?: BookingFailure }
+  | { ok: true; action: ManageAction; booking: Booking; clinic: ClinicWithRules; secret: string; done?: "cancelled" | "moved"; confirming?: "cancel"; refusal?: BookingFailure }
   | (BookingFailure & { action?: ManageAction });
 
 /** What staff may mark a booking as. */
@@ -139,7 +142,7 @@ export interface BookingDeps {
   content: { loadQuery: LoadQuery };
   guard: Guard;
   mailer: Mailer;
-  keys: { bookingSecret: string; idempotency: string };
+  keys: { bookingSecret: string; idempotency: string; step: string };
   /** Told of every booking made (the metrics). */
   created?: () => void;
   options: BookingOptions;
@@ -240,12 +243,13 @@ export function createBooking({ db, content, guard, mailer, keys, created, optio
     /** The manage form: open, cancel, move or download a booking with its code and secret. */
     async manageFromForm(form: Record<string, string>, client: string, now: Date): Promise<Managed> {
       const present = (value: string | undefined) => (value === "" ? undefined : value);
-      const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", start: present(form["start"]) });
+      const parsed = ManageForm.safeParse({ action: present(form["action"]), code: form["code"] ?? "", secret: form["secret"] ?? "", start: present(form["start"]), confirm: present(form["confirm"]) });
       if (!parsed.success) return bookingFieldErrors(parsed.error);
-      const { action, code, secret, start } = parsed.data;
+      const { action, code, secret, start, confirm } = parsed.data;
       const opened = await open(code, secret, client);
       if (!opened.ok) return { ...opened, action };
       const base = { ok: true as const, action, booking: opened.booking, clinic: opened.clinic, secret };
+      if (action === "cancel" && confirm !== "yes") return { ...base, confirming: "cancel" };
       if (action === "cancel") {
         const result = await cancel(opened, now);
         return result.ok ? { ...base, booking: result.booking, done: "cancelled" } : { ...base, refusal: result };
@@ -257,9 +261,19 @@ export function createBooking({ db, content, guard, mailer, keys, created, optio
       }
       return base;
     },
-    /** The booking form's step from its query string. */
+    /**
+     * The booking form's step from its address: the sealed step token (`?s=`), or plain
+     * parameters (`?clinic=…&type=…&date=…&time=…`, for a link from elsewhere; the site's own
+     * links never carry them, so the history shows no visit type).
+     */
     async flow(params: URLSearchParams, now: Date): Promise<Flow> {
-      return loadFlow(db, await loadQuery("bookingClinics"), params, now);
+      const token = params.get("s");
+      const choices = token ? openStep(keys.step, token, now) : { clinic: params.get("clinic") ?? undefined, type: params.get("type") ?? undefined, date: params.get("date") ?? undefined, time: params.get("time") ?? undefined };
+      return loadFlow(db, await loadQuery("bookingClinics"), choices, now);
+    },
+    /** The query string of a step: its choices sealed (`?s=…`), or none for the first step. */
+    stepQuery(choices: StepChoices, now: Date): string {
+      return choices.clinic ? `?${new URLSearchParams({ s: sealStep(keys.step, choices, now) }).toString()}` : "";
     },
     changeOptions: (booking: Booking, found: ClinicWithRules, now: Date) => changeOptions(db, booking, found, now),
     /** Free starts for a visit type between two Stockholm dates (the slots API). */

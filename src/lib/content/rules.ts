@@ -58,3 +58,5 @@ export function walkersProblem(min: number | undefined, max: number | undefined)
 /** The four ways to give a child support close to home that Nära recruits for. */
 export const RECRUITMENT_ROLES = ["contactPerson", "contactFamily", "familyHome", "emergencyHome"] as const;
 export type RecruitmentRole = (typeof RECRUITMENT_ROLES)[number];
+/** The roles' Swedish names, as staff read them (the recruiters' pages, the follow-up). */
+export const ROLE_NAMES: Record<RecruitmentRole, string> = { contactPerson: "Kontaktperson", contactFamily: "Kontaktfamilj", familyHome: "Familjehem", emergencyHome: "Jourhem" };

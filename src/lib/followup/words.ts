@@ -3,7 +3,7 @@ import { formatDate } from "../dates.ts";
 import { createTranslator } from "../i18n/index.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { ACTIVITY_CATEGORIES } from "../content/schemas.ts";
-import { ROLE_NAMES } from "../recruitment/staff-words.ts";
+import { ROLE_NAMES } from "../content/rules.ts";
 
 const sv = createTranslator("sv");
 

@@ -7,7 +7,7 @@ import so from "./locales/so.json" with { type: "json" };
 import sv from "./locales/sv.json" with { type: "json" };
 import ti from "./locales/ti.json" with { type: "json" };
 import uk from "./locales/uk.json" with { type: "json" };
-import { DEFAULT_LOCALE, type Locale } from "./locales.ts";
+import { DEFAULT_LOCALE, direction, type Locale } from "./locales.ts";
 
 export * from "./locales.ts";
 
@@ -47,7 +47,19 @@ function buildTranslator(locale: Locale): Translate {
     returnNull: false,
   });
   const t: TFunction = instance.t.bind(instance);
-  return (key, options) => t(key, options ?? {});
+  if (direction(locale) === "ltr") return (key, options) => t(key, options ?? {});
+  // In right-to-left text a time range, a phone number or a postal code would be shown in the
+  // wrong order ("20:00–17:00", "10 990"): such a value keeps its own left-to-right order,
+  // isolated (LRI … PDI), wherever a sentence puts it.
+  return (key, options) => t(key, options ? isolateNumbers(options) : {});
+}
+
+/** Digits with only separators between them (times, ranges, phone numbers, postal codes, dates in figures). */
+const NUMERIC = /^(?=.*[0-9\u0660-\u0669\u06F0-\u06F9])[0-9\u0660-\u0669\u06F0-\u06F9\s:.,/+()\-\u2013\u2014]+$/;
+
+/** The options with every numeric string value isolated left to right (numbers stay numbers: plurals need them). */
+export function isolateNumbers(options: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).map(([k, v]) => [k, typeof v === "string" && NUMERIC.test(v.trim()) ? `\u2066${v}\u2069` : v]));
 }
 
 /** The plural forms of a key in one locale, for counting in the browser: `{ one: "…", other: "…" }`. */
