@@ -33,6 +33,8 @@ const lifecycle = createLifecycle();
 const level = LOG_LEVELS.find((l) => l === process.env["LOG_LEVEL"]) ?? "info";
 const log = createLog(level);
 const headers = securityHeaders({ tileOrigin: originOf(process.env["PUBLIC_TILE_URL"]) });
+/** The embeddable "find support" box, the one page other sites may frame. */
+const EMBED_BOX = /^\/[a-z]{2}\/embed\/box\/?$/;
 const port = Number(process.env["PORT"] ?? 4321);
 const host = process.env["HOST"] ?? "127.0.0.1";
 /** What serves once the start is done. */
@@ -95,6 +97,8 @@ const server = createServer((req, res) => {
     return;
   }
   const path = (req.url ?? "/").split("?")[0] ?? "/";
+  // The embeddable box may be framed by the allowed sites (its CSP says which): the older header, which cannot name them, goes.
+  if (EMBED_BOX.test(path)) res.removeHeader("X-Frame-Options");
   const unreadable = malformedPath(path, req.headers["accept-language"], randomUUID());
   if (unreadable) {
     void writeResponse(res, unreadable);

@@ -104,8 +104,11 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
     const html = titleWithError(await response.text(), context.locals.t("error.titlePrefix"));
     const scriptHashes = inlineHashes(html, "script", OWN_SCRIPTS);
     const styleHashes = inlineHashes(html, "style", OWN_STYLES);
-    if (scriptHashes.length + styleHashes.length > 0) {
-      response.headers.set("Content-Security-Policy", securityHeaders({ tileOrigin, scriptHashes, styleHashes })["Content-Security-Policy"] ?? "");
+    // The embeddable box: framed by the site itself (the generator's preview) and the allowed sites only.
+    const frameAncestors = context.routePattern === "/[locale]/embed/box" ? ["'self'", ...app.env.EMBED_ALLOWED_ORIGINS] : undefined;
+    if (scriptHashes.length + styleHashes.length > 0 || frameAncestors) {
+      response.headers.set("Content-Security-Policy", securityHeaders({ tileOrigin, scriptHashes, styleHashes, frameAncestors })["Content-Security-Policy"] ?? "");
+      if (frameAncestors) response.headers.delete("X-Frame-Options");
     }
     return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
   }

@@ -59,6 +59,17 @@ export const ServerEnv = z.object({
   SECURITY_EXPIRES: optionalString.pipe(z.iso.date({ error: "a date, e.g. 2027-12-01" }).optional()),
   /** The municipality's disclosure policy, linked from security.txt. */
   SECURITY_POLICY: optionalString.pipe(z.url({ protocol: /^https$/ }).optional()),
+  /**
+   * The websites that may show the embeddable "find support" box (`/{locale}/embed/box/`) in a
+   * frame: origins such as `https://www.exempelstad.se`, separated by spaces or commas. They go
+   * into the embed pages' CSP `frame-ancestors` (with the site itself); every other page stays
+   * unframable. None by default.
+   */
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, { error: "origins such as https://www.example.se, separated by spaces or commas" }))),
   /** Public address of the site, for links in e-mails. */
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
   /**

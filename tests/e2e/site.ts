@@ -79,7 +79,12 @@ export const PAGE_TYPES = {
   becomeEveningsManage: "become/evenings/manage/",
   becomeInterest: "become/interest/",
   becomeStatus: "become/status/",
+  embed: "embed/?area=kvarnby",
+  embedBox: "embed/box/?area=kvarnby",
 } as const;
+
+/** The site the browser tests' server lets frame the embeddable box (EMBED_ALLOWED_ORIGINS). */
+export const EMBED_HOST = "http://skolan.example";
 
 /** Contact in the browser tests: Kvarnby's area office, read by the account `dina`. */
 export const CONTACT = { unit: "office-kvarnby", office: `offices/${slugOf("office", (d) => d._id === "office-kvarnby")}/` } as const;

@@ -36,6 +36,8 @@ describe.each(setups)("booking API on %s", (_, make) => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: "up" });
     expect(response.headers.get("cache-control")).toBe("no-store");
+    // Metrics are off unless METRICS_TOKEN or METRICS_PORT is set: nothing there.
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
   });
 
   it("gives exactly 3 of 200 simultaneous bookings for a slot with 3 seats; 197 answer 409", async () => {

@@ -125,6 +125,9 @@ describe("the roll-up", () => {
     await t.app.upkeep.purge(later);
     expect(await t.app.db.query("SELECT 1 FROM bookings")).toEqual([]);
     expect(await t.app.db.query("SELECT 1 FROM message_threads")).toEqual([]);
+    // The metrics say what the purge removed, by kind.
+    expect(await t.app.metrics.text()).toMatch(/nara_purged_total\{kind="bookings"\} 2\b/);
+    expect(await t.app.metrics.text()).toMatch(/nara_purged_total\{kind="threads"\} 1\b/);
     const after = await counts();
     expect(after.filter((r) => r.day <= "2026-11-29")).toEqual(before);
     const [last] = await t.app.db.query<{ day: string }>("SELECT max(day) AS day FROM followup_days");

@@ -15,6 +15,7 @@ import { parseEnv } from "../../src/lib/config.ts";
 import { localSource } from "../../src/lib/content/sources.ts";
 import { migrate, openPglite, type Db } from "../../src/lib/db/index.ts";
 import { decrypt, encrypt, keyId, keyring, MessageKeyError } from "../../src/lib/security/crypto.ts";
+import { runCommand } from "../../scripts/commands.ts";
 import { mailCatcher, TUESDAY, withToken } from "../support/app.ts";
 
 const OLD = randomBytes(32).toString("base64");
@@ -89,5 +90,40 @@ describe("rotating MESSAGE_KEY and SERVER_SECRET on a running service", () => {
     const again = await later.messages.readFromForm({ action: "open", receipt }, "client-keys", TUESDAY);
     expect(again.ok && again.thread.contact).toEqual({ email: "writer@example.se" });
     await later.close();
+  });
+
+  it("rotates the generated key file with `npm run keys -- rotate`; `status` and `reseal` say and move what the old key sealed", async () => {
+    const keyDir = mkdtempSync(join(tmpdir(), "nara-keyfile-"));
+    const own = keepOpen(await openPglite("memory://"));
+    await migrate(own);
+    // No MESSAGE_KEY: the key lives in the data directory's key file, made at the first start.
+    const at = () => createApp(parseEnv({ DATA_DIR: keyDir, FORM_MIN_SECONDS: "0", LOG_LEVEL: "silent" }), { db: own, content: localSource(join(dir, "dataset.ndjson")), clock: () => TUESDAY, mailer: mailCatcher([]) });
+    try {
+      const first = await at();
+      const sent = await first.messages.sendFromForm(withToken(first, "contact", { unit: "office-norrgardet", topic: "worried-about-child", answerLocale: "sv", message: "Före bytet av nyckelfil.", contactMode: "code" }), "client-keyfile", TUESDAY);
+      if (!sent.ok) throw new Error("not sent");
+      const rotated = await runCommand(first, "keys", ["rotate"]);
+      expect(rotated.code).toBe(0);
+      expect(rotated.lines.join(" ")).toMatch(/A new message key \(key id [0-9a-f]{8}\) is first in/);
+      await first.close();
+
+      const second = await at();
+      const status = await runCommand(second, "keys", ["status"]);
+      expect(status.lines.join(" ")).toMatch(/0 with the current key, [1-9]\d* with older keys \(npm run keys -- reseal moves them now\)/);
+      const resealed = await runCommand(second, "keys", ["reseal"]);
+      expect(resealed.code).toBe(0);
+      expect(resealed.lines.at(-1)).toBe("Left with older keys: 0.");
+      const read = await second.messages.readFromForm({ action: "open", receipt: sent.receipt }, "client-keyfile", TUESDAY);
+      expect(read.ok && read.thread.messages[0]?.body).toBe("Före bytet av nyckelfil.");
+      // With MESSAGE_KEY set there is no file to rotate: the command says what to do instead.
+      const withEnv = await createApp(parseEnv({ DATA_DIR: "memory://", MESSAGE_KEY: NEW, LOG_LEVEL: "silent" }), { db: own, content: localSource(join(dir, "dataset.ndjson")), clock: () => TUESDAY, mailer: mailCatcher([]) });
+      const refusedRotate = await runCommand(withEnv, "keys", ["rotate"]);
+      expect(refusedRotate.code).not.toBe(0);
+      expect(refusedRotate.lines.join(" ")).toContain("MESSAGE_KEYS_OLD");
+      await withEnv.close();
+      await second.close();
+    } finally {
+      rmSync(keyDir, { recursive: true, force: true });
+    }
   });
 });

@@ -34,6 +34,10 @@ describe("the messages service", () => {
     expect(notice[0]?.text).not.toContain("orolig");
     const rows = JSON.stringify(await t.app.db.query("SELECT * FROM message_threads t JOIN thread_messages m ON m.thread_id = t.id"));
     for (const plain of ["orolig", "ابني", "writer@example.se", sent.receipt]) expect(rows).not.toContain(plain);
+    // The metrics count the message, nothing about it.
+    const metrics = await t.app.metrics.text();
+    expect(metrics).toContain('nara_created_total{kind="message"} 1');
+    expect(metrics).not.toContain("office-norrgardet");
   });
 
   it("checks the unit and the topic against the CMS, with the form's own problems, all at once", async () => {

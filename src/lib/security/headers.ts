@@ -11,6 +11,8 @@ export interface HeaderOptions {
   scriptHashes?: readonly string[];
   /** Extra style hashes, for the one `<style>` element Astro adds to pages with islands. */
   styleHashes?: readonly string[];
+  /** Who may frame the page (the embed pages only): `'self'` and the allowed origins; `'none'` when absent. */
+  frameAncestors?: readonly string[] | undefined;
 }
 
 export function contentSecurityPolicy(options: HeaderOptions = {}): string {
@@ -24,7 +26,7 @@ export function contentSecurityPolicy(options: HeaderOptions = {}): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.frameAncestors?.length ? options.frameAncestors.join(" ") : "'none'"}`,
     "form-action 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",
@@ -32,6 +34,7 @@ export function contentSecurityPolicy(options: HeaderOptions = {}): string {
 }
 
 export function securityHeaders(options: HeaderOptions = {}): Record<string, string> {
+  const framable = (options.frameAncestors?.length ?? 0) > 0;
   return {
     "Content-Security-Policy": contentSecurityPolicy(options),
     "X-Content-Type-Options": "nosniff",
@@ -39,7 +42,8 @@ export function securityHeaders(options: HeaderOptions = {}): Record<string, str
     "Permissions-Policy": "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
-    "X-Frame-Options": "DENY",
+    // The older header knows no list of origins: left out where frame-ancestors allows some.
+    ...(framable ? {} : { "X-Frame-Options": "DENY" }),
     "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
   };
 }
