@@ -83,7 +83,7 @@ export default defineConfig({
         ALTCHA_COUNTER_MAX: "200",
         PUBLIC_SITE_URL: `http://127.0.0.1:${String(port)}`,
         // The one other site that may frame the embeddable box (tests/e2e/embed.spec.ts).
-        EMBED_ALLOWED_ORIGINS: "http://skolan.example",
+        EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:4395",
         SMTP_URL: `smtp://127.0.0.1:${String(SMTP_SINK.smtpPort)}`,
         SANITY_WEBHOOK_SECRET: WEBHOOK_SECRET,
         OIDC_ISSUER: IDP.issuer,

@@ -83,8 +83,14 @@ export const PAGE_TYPES = {
   embedBox: "embed/box/?area=kvarnby",
 } as const;
 
-/** The site the browser tests' server lets frame the embeddable box (EMBED_ALLOWED_ORIGINS). */
-export const EMBED_HOST = "http://skolan.example";
+/**
+ * The site the browser tests' server lets frame the embeddable box (EMBED_ALLOWED_ORIGINS): a
+ * small server of the test's own on another port (another origin on the same machine, so the
+ * browser's private-network rules play no part). The same server reached as `localhost` is an
+ * origin that is not allowed.
+ */
+export const EMBED_HOST = "http://127.0.0.1:4395";
+export const OTHER_HOST = "http://localhost:4395";
 
 /** Contact in the browser tests: Kvarnby's area office, read by the account `dina`. */
 export const CONTACT = { unit: "office-kvarnby", office: `offices/${slugOf("office", (d) => d._id === "office-kvarnby")}/` } as const;

@@ -79,6 +79,9 @@ export function serveStatic(files: ReadonlyMap<string, StaticFile>, req: Incomin
   res.setHeader("Cache-Control", file.cacheControl);
   res.setHeader("ETag", file.etag);
   res.setHeader("Vary", "Accept-Encoding");
+  // The site's own styles, scripts and pictures are public: readable from a context of another
+  // origin too, such as the embeddable box in a sandboxed frame (whose origin is opaque).
+  res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
   if (req.headers["if-none-match"] === file.etag) {
     res.writeHead(304);
     res.end();
