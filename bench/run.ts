@@ -237,6 +237,8 @@ try {
     become: "/sv/become/",
     becomeInterest: "/sv/become/interest/",
     "home (ar)": "/ar/",
+    embedBox: "/sv/embed/box/?area=kvarnby",
+    embedGenerator: "/sv/embed/?area=kvarnby",
   };
   const weights: Record<string, unknown> = {};
   for (const [name, path] of Object.entries(types)) {
@@ -244,6 +246,17 @@ try {
     weights[name] = { ...w, total: w.html + w.css + w.js };
   }
   results["bytes"] = weights;
+  // Link-preview pictures: the first request draws one (resvg), the next come from memory.
+  const previews: Record<string, unknown> = {};
+  for (const path of ["/og/sv/home.png", "/og/ar/area-kvarnby.png", "/og/ti/book.png", "/og/uk/activity.png"]) {
+    const started = performance.now();
+    const bytes = (await (await fetch(BASE + path)).arrayBuffer()).byteLength;
+    const firstMs = performance.now() - started;
+    const again = performance.now();
+    for (let i = 0; i < 20; i++) await (await fetch(BASE + path)).arrayBuffer();
+    previews[path] = { bytes, firstMs: Math.round(firstMs * 10) / 10, cachedMs: Math.round(((performance.now() - again) / 20) * 10) / 10 };
+  }
+  results["previews"] = previews;
   console.log("Rendering every page of the demo dataset …");
   const demoPaths = allPaths(demo);
   await renderAll(demoPaths.slice(0, 50)); // warm-up
@@ -262,6 +275,13 @@ try {
   results["lighthouse"] = await lighthouseScores({ home: types["home"] ?? "/sv/", area: types["area"] ?? "", activity: types["activity"] ?? "" });
 } finally {
   server.stop();
+}
+
+// `BENCH_QUICK=1 npm run bench`: the demo dataset's part only (pages, weights, pictures, rendering, Lighthouse).
+if (process.env["BENCH_QUICK"]) {
+  writeFileSync("bench/out/results-quick.json", JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+  process.exit(0);
 }
 
 const large = "bench/out/dataset-5000.ndjson";

@@ -129,6 +129,25 @@ describe("search engines", () => {
     expect(schedules).toBeGreaterThan(1);
   });
 
+  it("previews a shared night-walk link with what, when next and where, and every page with its type's or its area's picture", async () => {
+    const html = await (await fetch(`${server.url}/sv/night-walks/?area=kvarnby`)).text();
+    const preview = /<meta property="og:description" content="([^"]*)">/.exec(html)?.[1]?.replace(/&amp;/g, "&") ?? "";
+    expect(preview).toMatch(/^.*Kvarnby.* · [a-zåäö]+ \d{1,2} [a-zåäö]+ 2026, \d{2}:\d{2}–\d{2}:\d{2} · .+$/);
+    for (const [path, key] of [["/sv/", "home"], ["/ar/areas/kvarnby/", "area-kvarnby"], ["/ti/book/", "book"], ["/uk/activities/kvallsvandring-norrgardet/", "activity"]] as const) {
+      const page = await (await fetch(`${server.url}${path}`)).text();
+      const image = /<meta property="og:image" content="([^"]+)">/.exec(page)?.[1] ?? "";
+      expect(image).toBe(`${SITE}/og/${path.split("/")[1] ?? ""}/${key}.png`);
+      expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+      const png = await fetch(`${server.url}${new URL(image).pathname}`);
+      expect(png.status).toBe(200);
+      expect(png.headers.get("content-type")).toBe("image/png");
+      const bytes = Buffer.from(await png.arrayBuffer());
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    expect((await fetch(`${server.url}/og/sv/no-such-type.png`)).status).toBe(404);
+    expect((await fetch(`${server.url}/og/xx/home.png`)).status).toBe(404);
+  });
+
   it("describes the crisis numbers as the municipality's contact points, the numbers the page shows", async () => {
     for (const locale of LOCALES) {
       const html = await (await fetch(`${server.url}/${locale}/crisis/`)).text();
