@@ -3,7 +3,7 @@
  * and the words on it, from the page's route. Pure: the route and the translator in, the key and
  * the title out.
  */
-import type { Translate } from "../i18n/index.ts";
+import type { Translate, UiKey } from "../i18n/index.ts";
 
 /** The preview of each route (without its `/[locale]` prefix); a route not named here shows the home page's. */
 const BY_ROUTE: Record<string, string> = {
@@ -36,30 +36,20 @@ export function previewKey(routePattern: string, params: Record<string, string |
 export const PREVIEW_TYPES = ["home", "map", "calendar", "book", "contact", "crisis", "become", "nightWalks", "activity", "clinic", "office"] as const;
 export type PreviewType = (typeof PREVIEW_TYPES)[number];
 
+/** The words on each page type's preview: the page type's own title. */
+const TITLES: Record<PreviewType, UiKey> = {
+  home: "home.title",
+  map: "map.title",
+  calendar: "home.offers.activities.title",
+  book: "book.title",
+  contact: "nav.contact",
+  crisis: "nav.crisis",
+  become: "become.title",
+  nightWalks: "nav.nightWalks",
+  activity: "home.offers.activities.title",
+  clinic: "home.offers.clinic.title",
+  office: "home.offers.office.title",
+};
+
 /** The title on a page type's preview, in the locale. */
-export function previewTitle(type: PreviewType, t: Translate): string {
-  switch (type) {
-    case "home":
-      return t("home.title");
-    case "map":
-      return t("map.title");
-    case "calendar":
-      return t("home.offers.activities.title");
-    case "book":
-      return t("book.title");
-    case "contact":
-      return t("nav.contact");
-    case "crisis":
-      return t("nav.crisis");
-    case "become":
-      return t("become.title");
-    case "nightWalks":
-      return t("nav.nightWalks");
-    case "activity":
-      return t("home.offers.activities.title");
-    case "clinic":
-      return t("home.offers.clinic.title");
-    case "office":
-      return t("home.offers.office.title");
-  }
-}
+export const previewTitle = (type: PreviewType, t: Translate): string => t(TITLES[type]);
