@@ -108,6 +108,7 @@ async function handle(app: App, context: APIContext, next: MiddlewareNext): Prom
     const frameAncestors = context.routePattern === "/[locale]/embed/box" ? ["'self'", ...app.env.EMBED_ALLOWED_ORIGINS] : undefined;
     if (scriptHashes.length + styleHashes.length > 0 || frameAncestors) {
       response.headers.set("Content-Security-Policy", securityHeaders({ tileOrigin, scriptHashes, styleHashes, frameAncestors })["Content-Security-Policy"] ?? "");
+      // The headers every answer gets (above) say DENY; the box says who may frame it in its CSP instead.
       if (frameAncestors) response.headers.delete("X-Frame-Options");
     }
     return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });

@@ -96,6 +96,9 @@ describe("numbers inside right-to-left sentences", () => {
     expect(ar("lookup.found", { code: "990 10", area: "Norrgärdet" })).not.toContain("\u2066Norrgärdet");
     expect(createTranslator("fa")("lookup.found", { code: "۹۹۰ ۱۰", area: "x" })).toContain("\u2066۹۹۰ ۱۰\u2069");
     expect(createTranslator("sv")("lookup.found", { code: "990 10", area: "Norrgärdet" })).toBe("Postnummer 990 10 hör till Norrgärdet.");
+    // A range the sentence builds from two times is one left-to-right run: "10:00–11:30", never "11:30–10:00".
+    expect(ar("activity.time", { start: "10:00", end: "11:30" })).toBe("\u206610:00–11:30\u2069");
+    expect(createTranslator("fa")("status.activityToday", { start: "18:00", end: "20:00" })).toContain("\u206618:00–20:00\u2069");
     // A count stays a number (its plural form is chosen by it).
     expect(ar("book.length", { minutes: 30 })).not.toContain("\u2066");
   });

@@ -32,6 +32,16 @@ export const DirectoryFilters = z.object({
 });
 export type DirectoryFilters = z.infer<typeof DirectoryFilters>;
 
+/** `?area=…&kind=…` (and `&place=…`) for the choices made, or "" for none: the map page's and the embeddable box's addresses. */
+export function choiceQuery(filters: Pick<DirectoryFilters, "area" | "kind">, place?: string): string {
+  const query = new URLSearchParams();
+  if (filters.area) query.set("area", filters.area);
+  if (filters.kind) query.set("kind", filters.kind);
+  if (place) query.set("place", place);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
 /** Parse filters from URL search parameters; a value that does not parse is dropped, not fatal. */
 export function filtersFromSearch(search: URLSearchParams): { filters: DirectoryFilters; invalid: string[] } {
   const raw = Object.fromEntries(["kind", "area", "open", "lang", "age", "q"].map((k) => [k, search.get(k)]));

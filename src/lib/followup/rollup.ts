@@ -217,9 +217,10 @@ export const REROLL_DAYS = 7;
  */
 export async function catchUp(db: Db, content: RollupContent, now: Date, maxDays = 400): Promise<string[]> {
   const yesterday = addDays(stockholmNow(now).date, -1);
-  const [last] = await db.query<{ first: string | null; day: string | null }>("SELECT min(day) AS first, max(day) AS day FROM followup_days WHERE NOT synthetic");
-  const [anyDay] = await db.query<{ day: string | null }>("SELECT max(day) AS day FROM followup_days");
-  const resume = last?.day ? addDays(last.day, 1) : anyDay?.day ? addDays(anyDay.day, 1) : await oldestRawDay(db);
+  const [last] = await db.query<{ first: string | null; day: string | null; any: string | null }>(
+    "SELECT min(day) FILTER (WHERE NOT synthetic) AS first, max(day) FILTER (WHERE NOT synthetic) AS day, max(day) AS any FROM followup_days",
+  );
+  const resume = last?.day ? addDays(last.day, 1) : last?.any ? addDays(last.any, 1) : await oldestRawDay(db);
   if (!resume || resume > yesterday) return [];
   // The week before, but never a day before the first one rolled from real rows.
   const again = last?.day && last.first ? [addDays(resume, -REROLL_DAYS), last.first].sort().at(-1) ?? resume : resume;

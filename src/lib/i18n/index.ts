@@ -51,14 +51,19 @@ function buildTranslator(locale: Locale): Translate {
   // In right-to-left text a time range, a phone number or a postal code would be shown in the
   // wrong order ("20:00–17:00", "10 990"): such a value keeps its own left-to-right order,
   // isolated (LRI … PDI), wherever a sentence puts it.
-  return (key, options) => t(key, options ? isolateNumbers(options) : {});
+  // A range built in the sentence ("{{start}}–{{end}}") is one isolate, not two: two isolates side
+  // by side with a dash between would still be laid out right to left ("11:30–10:00").
+  return (key, options) => t(key, options ? isolateNumbers(options) : {}).replace(RANGE, "\u2066$1$2$3\u2069");
 }
+
+/** Two isolated values with a dash between them. */
+const RANGE = /\u2066([^\u2069]*)\u2069\s*([-\u2013\u2014])\s*\u2066([^\u2069]*)\u2069/g;
 
 /** Digits with only separators between them (times, ranges, phone numbers, postal codes, dates in figures). */
 const NUMERIC = /^(?=.*[0-9\u0660-\u0669\u06F0-\u06F9])[0-9\u0660-\u0669\u06F0-\u06F9\s:.,/+()\-\u2013\u2014]+$/;
 
 /** The options with every numeric string value isolated left to right (numbers stay numbers: plurals need them). */
-export function isolateNumbers(options: Record<string, unknown>): Record<string, unknown> {
+function isolateNumbers(options: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(options).map(([k, v]) => [k, typeof v === "string" && NUMERIC.test(v.trim()) ? `\u2066${v}\u2069` : v]));
 }
 
