@@ -148,7 +148,7 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
     },
     options: { retentionDays: env.BOOKING_RETENTION_DAYS, reminderHoursBefore: env.REMINDER_HOURS_BEFORE, icsTitle: env.BOOKING_ICS_TITLE, siteUrl: env.PUBLIC_SITE_URL },
   });
-  const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, created: () => { metrics.created("message"); }, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
+  const messages = createMessages({ db, content, guard, mailer, key: messageKey.key, receiptPageKey: deriveKey(master, "contact-receipt"), created: () => { metrics.created("message"); }, options: { retentionDays: env.MESSAGE_RETENTION_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const nightWalks = createNightWalks({ db, content, guard, mailer, key: messageKey.key, options: { retentionDays: env.NIGHTWALK_RETENTION_DAYS, reportNotesDays: env.NIGHTWALK_REPORT_NOTES_DAYS, siteUrl: env.PUBLIC_SITE_URL } });
   const recruitment = createRecruitment({
     db,

@@ -25,6 +25,8 @@ interface Props {
   locale: string;
   dir: "ltr" | "rtl";
   openLabel: string;
+  /** The zoom buttons' names in the page's language. */
+  zoomLabels: { in: string; out: string };
   tileUrl?: string | undefined;
   tileAttribution?: string | undefined;
 }
@@ -39,7 +41,8 @@ function filtersFrom(params: URLSearchParams): MatchFilters {
 function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[], props: Props): () => void {
   const form = document.querySelector<HTMLFormElement>("form.filters");
   const region = document.getElementById("map-root");
-  const count = document.querySelector("[data-results-count]");
+  const counts = document.querySelectorAll("[data-results-count]");
+  const summary = document.getElementById("filter-count");
   const list = document.querySelector<HTMLElement>("[data-places]");
   const none = document.querySelector<HTMLElement>("[data-none]");
   const pager = document.querySelector<HTMLElement>("[data-pager]");
@@ -49,13 +52,21 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
 
   const map: LeafletMap = L.map(element, { maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM, zoomControl: false, attributionControl: Boolean(props.tileUrl) });
   // In Arabic and Persian the controls sit on the reading side.
-  L.control.zoom({ position: props.dir === "rtl" ? "topright" : "topleft" }).addTo(map);
+  L.control.zoom({ position: props.dir === "rtl" ? "topright" : "topleft", zoomInTitle: props.zoomLabels.in, zoomOutTitle: props.zoomLabels.out }).addTo(map);
   if (props.tileUrl) {
     // Only a tile server the municipality configured; nothing is fetched otherwise.
     L.tileLayer(props.tileUrl, { maxZoom: MAX_ZOOM, attribution: props.tileAttribution ?? "" }).addTo(map);
   }
-  const polygons = props.areas.map((area) => L.polygon(area.boundary, { color: "#0b5e55", weight: 2, fillOpacity: 0.06 }).bindTooltip(area.name, { sticky: true }));
+  // The areas are ground, not controls: drawn without interaction (never in the keyboard order),
+  // each with its name always shown at its middle, as in the server's picture.
+  const polygons = props.areas.map((area) => L.polygon(area.boundary, { color: "#0b5e55", weight: 2, fillOpacity: 0.06, interactive: false }));
   const bounds = L.featureGroup(polygons).addTo(map).getBounds();
+  for (const area of props.areas) {
+    if (area.boundary.length === 0) continue;
+    // The vertices' mean, as the server's picture places the name.
+    const middle = L.latLng(area.boundary.reduce((sum, p) => sum + p.lat, 0) / area.boundary.length, area.boundary.reduce((sum, p) => sum + p.lng, 0) / area.boundary.length);
+    L.tooltip({ permanent: true, direction: "center", className: "area-label", interactive: false }).setLatLng(middle).setContent(escapeHtml(area.name)).addTo(map);
+  }
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [PADDING, PADDING] });
   else map.setView(FALLBACK_VIEW.center, FALLBACK_VIEW.zoom);
 
@@ -129,26 +140,42 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
     if (withList) renderList(shown, filters, Number(params.get("page")) || 1);
     // A live region: written only when the number changes, so that loading the page announces nothing.
     const counted = countText(shown.length);
-    if (count && count.textContent !== counted) count.textContent = counted;
+    for (const count of counts) if (count.textContent !== counted) count.textContent = counted;
     document.documentElement.dataset["mapReady"] = String(shown.length);
     // User Timing marks for `npm run bench`: when markers are on screen after a change.
     requestAnimationFrame(() => performance.mark("nara:map-painted"));
   };
 
-  const fromForm = () => {
-    if (!form) return;
+  const fromForm = (): string | undefined => {
+    if (!form) return undefined;
     performance.mark("nara:filter-start");
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") params.set(name, value);
     apply(params, true);
-    const query = params.toString();
-    history.pushState(null, "", query ? `?${query}` : location.pathname);
+    return params.toString();
+  };
+  // A change (arrow keys in a select included) filters in place and only rewrites the current
+  // history entry; "show places" makes the view one entry of its own (Back returns to the view
+  // before it) and brings the count, just below the button, into view.
+  const address = (query: string) => (query ? `?${query}` : location.pathname);
+  let committed = location.search.slice(1);
+  const onChange = () => {
+    const query = fromForm();
+    if (query !== undefined) history.replaceState(null, "", address(query));
   };
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    fromForm();
+    const query = fromForm();
+    if (query === undefined) return;
+    if (query !== committed) {
+      history.replaceState(null, "", address(committed));
+      history.pushState(null, "", address(query));
+      committed = query;
+    }
+    summary?.scrollIntoView({ block: "nearest" });
   };
   const onPopState = () => {
+    committed = location.search.slice(1);
     const params = new URLSearchParams(location.search);
     if (form) for (const name of FILTER_NAMES) {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
@@ -160,11 +187,11 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
   // The server's list already shows this address's page: only the map is drawn.
   apply(new URLSearchParams(location.search), false);
   region?.setAttribute("data-live", "");
-  form?.addEventListener("change", fromForm);
+  form?.addEventListener("change", onChange);
   form?.addEventListener("submit", onSubmit);
   window.addEventListener("popstate", onPopState);
   return () => {
-    form?.removeEventListener("change", fromForm);
+    form?.removeEventListener("change", onChange);
     form?.removeEventListener("submit", onSubmit);
     window.removeEventListener("popstate", onPopState);
     map.remove();

@@ -124,3 +124,37 @@ test("the calendar's filters live in the address and work without JavaScript", a
   await expect(page).not.toHaveURL(/week=next/);
   await context.close();
 });
+
+test("the calendar is subscribed to as the page shows it: in a calendar app, in Google Calendar or by its address", async ({ page, context, request }) => {
+  const ar = createTranslator("ar");
+  await page.setViewportSize({ width: 360, height: 640 });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/ar/calendar/?area=kvarnby&age=youth&lang=ti");
+  await page.getByText(ar("calendar.subscribeAll")).click();
+  const app = page.getByRole("link", { name: ar("calendar.subscribeApp") });
+  await expect(app).toBeVisible();
+  const webcal = new URL((await app.getAttribute("href")) ?? "");
+  expect(webcal.protocol).toBe("webcal:");
+  expect(Object.fromEntries(webcal.searchParams)).toEqual({ lang: "ar", area: "kvarnby", age: "youth", spoken: "ti" });
+  const google = new URL((await page.getByRole("link", { name: ar("calendar.subscribeGoogle") }).getAttribute("href")) ?? "");
+  expect(google.origin).toBe("https://calendar.google.com");
+  expect(google.searchParams.get("cid")).toBe(webcal.href);
+  const address = await page.getByLabel(ar("calendar.feedAddress")).inputValue();
+  expect(address).toBe(webcal.href.replace(/^webcal:/, new URL(address).protocol));
+  await page.getByRole("button", { name: ar("calendar.copyAddress") }).click();
+  await expect(page.locator("details.subscribe [data-copy-status]")).toHaveText(ar("calendar.copiedAddress"));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await noAxeViolations(page);
+
+  // The feed holds what the page's filters hold: the young people's activities in Tigrinya in Kvarnby, no night walk.
+  const uids = async (path: string) => [...(await (await request.get(path)).text()).matchAll(/^UID:(.+?)\r?$/gm)].map((m) => m[1]).sort();
+  const feedPath = `${new URL(address).pathname}${new URL(address).search}`;
+  expect(await uids(feedPath)).toEqual(["activity-ungdomskvall-kvarnby@nara"]);
+  const whole = await uids("/api/calendar/feed.ics?lang=ar&area=kvarnby");
+  expect(whole).toEqual(expect.arrayContaining(["activity-ungdomskvall-kvarnby@nara", "activity-tjejkvall-kvarnby@nara", "nightwalk-kvarnby@nara"]));
+  expect(whole.every((uid) => !uid?.includes("norrgardet"))).toBe(true);
+  // The whole municipality when no area is chosen; an unknown area is no calendar.
+  expect(await uids("/api/calendar/feed.ics?lang=sv")).toEqual(expect.arrayContaining(["nightwalk-norrgardet@nara", "activity-ungdomskvall-kvarnby@nara"]));
+  expect((await request.get("/api/calendar/feed.ics?area=nowhere")).status()).toBe(404);
+});

@@ -5,6 +5,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { BOOKING } from "./site.ts";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
+import { formatDuration } from "../../src/lib/i18n/format.ts";
+import { formatDate } from "../../src/lib/dates.ts";
 import { expectNoAxeViolations as noAxeViolations } from "./axe.ts";
 
 /** Clinic → visit type → day → first free time, by clicking links as a visitor does. */
@@ -110,6 +113,24 @@ test("book in Arabic: right to left, translated throughout", async ({ page }) =>
   await page.locator("form.booking-form button[type=submit]").click();
   await expect(page.locator("[data-booking-secret]")).toBeVisible();
   await readReceipt(page);
+  await noAxeViolations(page);
+});
+
+test("each clinic shows its next free time, and says why today cannot be booked with its phone and drop-in hours", async ({ page }) => {
+  // Tuesday 17:30 (the server's frozen time): Ekbacken's evening is on, but its last times are within the two hours' notice.
+  const ar = createTranslator("ar");
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/ar/book/");
+  const ekbacken = page.locator("li", { has: page.locator(`a[data-choice="${BOOKING.clinicId}"]`) });
+  const note = ekbacken.locator(".choice-note");
+  await expect(note).toContainText(ar("book.todayTooSoon", { notice: formatDuration(120, "ar") }));
+  await expect(note.getByRole("link", { name: "08-465 004 25" })).toHaveAttribute("href", "tel:0846500425");
+  await expect(note).toContainText(ar("book.dropInToday", { hours: ar("activity.time", { start: "18:00", end: "19:00" }) }));
+  // Kvarnby books on Wednesdays only: its next free time is tomorrow's first, and today needs no excuse.
+  const kvarnby = page.locator("li", { has: page.locator('a[data-choice="clinic-ungdomsmottagningen-kvarnby"]') });
+  await expect(kvarnby.locator("a .hint").nth(1)).toHaveText(ar("book.nextFree", { when: `${formatDate("2026-11-25", "ar")} 17:00` }));
+  await expect(kvarnby.locator(".choice-note")).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await noAxeViolations(page);
 });
 

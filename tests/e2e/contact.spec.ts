@@ -47,13 +47,45 @@ test("a resident writes anonymously in Arabic from the office's page", async ({ 
   await noAxeViolations(page);
   await form.getByRole("button", { name: ar("contact.send") }).click();
 
+  // Post/redirect/get: the receipt is a page of its own, its address holds no code.
   await expect(page.locator("h1")).toHaveText(ar("contact.done.title"));
+  expect(new URL(page.url()).pathname).toBe("/ar/contact/sent/");
   receipt = ((await page.locator("[data-receipt]").textContent()) ?? "").trim();
   expect(receipt).toMatch(RECEIPT);
+  expect(page.url().toUpperCase()).not.toContain(receipt.replace(/-/g, ""));
+  expect(page.url().toUpperCase()).not.toContain(receipt);
   await expect(page.locator("[data-receipt]")).toHaveAttribute("dir", "ltr");
+  // The code on one line, never broken at a dash, at 320 px.
+  const code = await page.locator("[data-receipt]").boundingBox();
+  const line = await page.locator("[data-receipt]").evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(code?.height ?? 99).toBeLessThan(line * 1.5);
+  expect((code?.x ?? 0) + (code?.width ?? 999)).toBeLessThanOrEqual(320);
+  await expect(page.getByRole("heading", { name: ar("contact.done.nextTitle") })).toBeVisible();
+  await expect(page.locator(".next-steps li")).toHaveCount(2);
   await noAxeViolations(page);
   expect(await context.cookies()).toEqual([]);
-  // The code is shown once: reloading the page does not show it again.
+  // A reload shows the same code and sends nothing again.
+  await page.reload();
+  await expect(page.locator("[data-receipt]")).toHaveText(receipt);
+  // The receipt page in every locale on a 360 × 640 phone (the sealed address is the same in each):
+  // the code on one line, nothing wider than the screen, axe clean.
+  const token = new URL(page.url()).searchParams.get("r") ?? "";
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/contact/sent/?r=${token}`);
+    await expect(page.locator("[data-receipt]"), locale).toHaveText(receipt);
+    const box = await page.locator("[data-receipt]").boundingBox();
+    const height = await page.locator("[data-receipt]").evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(box?.height ?? 99, locale).toBeLessThan(height * 1.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), locale).toBeLessThanOrEqual(0);
+    await noAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 320, height: 700 });
+  // A changed address opens no receipt.
+  const sealed = new URL(page.url());
+  sealed.searchParams.set("r", `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`);
+  expect((await page.goto(sealed.href))?.status()).toBe(404);
+  // The contact page itself shows no code.
   await page.goto(`/ar/${PAGE_TYPES.contact}`);
   await expect(page.locator("[data-receipt]")).toHaveCount(0);
 

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
+
+const ar = createTranslator("ar");
 
 // The server runs at a fixed instant (playwright.config.ts): Tuesday 24 November 2026, 17:30.
 const DATE = "2026-11-24";
@@ -48,9 +51,9 @@ async function listedIds(page: Page): Promise<string[]> {
   return (await page.locator("[data-places] > li:not([hidden])").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-id") ?? ""))).sort();
 }
 
-/** Places on the server's picture of the map: a cluster counts its number, a marker one. */
+/** Places on the server's picture of the map: a cluster counts its number, a marker one (the areas' names are no markers). */
 async function placesInPicture(page: Page): Promise<number> {
-  return page.locator("svg.map-static text").evaluateAll((texts) => texts.reduce((sum, t) => sum + (/^\d+$/.test(t.textContent) ? Number(t.textContent) : 1), 0));
+  return page.locator("svg.map-static g[transform] text").evaluateAll((texts) => texts.reduce((sum, t) => sum + (/^\d+$/.test(t.textContent) ? Number(t.textContent) : 1), 0));
 }
 
 /** Places on the live map: a cluster counts its number, a marker one. */
@@ -127,15 +130,26 @@ test("with JavaScript, changing a filter updates map, list and address, and Back
   await page.goto("/en/map/");
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", /^\d+$/);
   const all = Number(await page.locator("html").getAttribute("data-map-ready"));
+  const entries = await page.evaluate(() => history.length);
+  // Arrow keys through a select filter at each step, and add no history entries.
+  await page.getByLabel("What").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
   await page.getByLabel("What").selectOption("youthClinic");
   await expect(page).toHaveURL(/\?kind=youthClinic$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
   const clinics = docs.filter((d) => d._type === "clinic" && d.kind === "youth").length;
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(clinics));
   await expect(page.locator("[data-places] > li:not([hidden])")).toHaveCount(clinics);
-  // The new number is a status message: screen readers hear it without moving focus.
-  await expect(page.locator("[data-results-count]")).toHaveText(`${String(clinics)} places`);
-  await expect(page.locator("[data-results-count]")).toHaveAttribute("aria-live", "polite");
+  // The new number is a status message just below the button: screen readers hear it without moving focus.
+  await expect(page.locator("#filter-count [data-results-count]")).toHaveText(`${String(clinics)} places`);
+  await expect(page.locator("#filter-count [data-results-count]")).toHaveAttribute("aria-live", "polite");
+  await expect(page.locator("#results-title [data-results-count]")).toHaveText(`${String(clinics)} places`);
   await expect(page.getByRole("navigation", { name: "Pages of the list" })).toHaveCount(0);
+  // "Show places" makes the view an entry of its own, and its count is in view.
+  await page.getByRole("button", { name: "Show places" }).click();
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+  await expect(page.locator("#filter-count")).toBeInViewport();
   await page.goBack();
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", String(all));
   await expect(page.getByLabel("What")).toHaveValue("");
@@ -149,10 +163,14 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the list filters by a plain GET form", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
     await page.goto("/sv/map/");
     await page.getByLabel("När").selectOption("evening");
     await page.getByRole("button", { name: "Visa platser" }).click();
     await expect(page).toHaveURL(/open=evening/);
+    // The new page opens at the count, just below the button.
+    await expect(page).toHaveURL(/#filter-count$/);
+    await expect(page.locator("#filter-count [data-results-count]")).toBeInViewport();
     await expect(page.locator("[data-places] > li")).toHaveCount(expectedEvening().length);
     expect(await listedIds(page)).toEqual(expectedEvening());
     // The server's picture of the map shows the same places, and nothing needs a script.
@@ -163,7 +181,7 @@ test.describe("without JavaScript", () => {
   test("the list comes a page at a time, the picture of the map shows them all", async ({ page }) => {
     await page.goto("/en/map/");
     // Every place of the demo, and any activity approved by another test before this one.
-    const total = Number((await page.locator("[data-results-count]").textContent())?.replace(/\D/g, ""));
+    const total = Number((await page.locator("#results-title [data-results-count]").textContent())?.replace(/\D/g, ""));
     expect(total).toBeGreaterThanOrEqual(PLACES);
     expect(total).toBeLessThanOrEqual(100);
     await expect(page.locator("[data-places] > li")).toHaveCount(50);
@@ -232,8 +250,25 @@ test("the map in Arabic puts its controls on the right and still works without t
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator(".leaflet-top.leaflet-right .leaflet-control-zoom")).toBeVisible();
   await expect(page.locator(".leaflet-top.leaflet-left .leaflet-control-zoom")).toHaveCount(0);
-  await expect(page.locator("path.leaflet-interactive")).toHaveCount(docs.filter((d) => d._type === "area").length);
+  const areas = docs.filter((d) => d._type === "area").length;
+  await expect(page.locator(".leaflet-overlay-pane path")).toHaveCount(areas);
+  // The areas are ground, not controls: never in the keyboard order, each named on the map.
+  await expect(page.locator(".leaflet-overlay-pane path.leaflet-interactive")).toHaveCount(0);
+  await expect(page.locator(".leaflet-tooltip.area-label")).toHaveCount(areas);
+  await expect(page.locator(".leaflet-tooltip.area-label", { hasText: "Kvarnby" })).toBeVisible();
+  // The zoom buttons speak Arabic.
+  await expect(page.locator(".leaflet-control-zoom-in")).toHaveAttribute("aria-label", ar("map.zoomIn"));
+  await expect(page.locator(".leaflet-control-zoom-out")).toHaveAttribute("title", ar("map.zoomOut"));
   expect(failed).toEqual([]);
+});
+
+test("the server's picture of the map names every area", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: "http://127.0.0.1:4399", javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/fa/map/");
+  const names = await page.locator("svg.map-static text").allTextContents();
+  for (const area of docs.filter((d) => d._type === "area")) expect(names).toContain((area as unknown as { name: { language: string; value: string }[] }).name.find((n) => n.language === "fa")?.value);
+  await context.close();
 });
 
 test.describe("use my location", () => {

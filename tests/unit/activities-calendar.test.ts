@@ -4,7 +4,7 @@
  */
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { calendarWeek, parseCalendarQuery, weekStart } from "../../src/lib/activities/calendar.ts";
+import { calendarWeek, feedPath, parseCalendarQuery, parseFeedFilters, subscribeLinks, walksShown, weekStart } from "../../src/lib/activities/calendar.ts";
 import { activitiesFeed, icsRule } from "../../src/lib/activities/feed.ts";
 import { centreOf, proposalRequest, ruleOf, summaryOf } from "../../src/lib/activities/proposals.ts";
 import { recurrenceProblem } from "../../src/lib/recurrence/occurrences.ts";
@@ -95,6 +95,28 @@ describe("the week calendar", () => {
     expect(only("age=youth")).toEqual(["2027-04-02 nattvandring"]); // "all" is for everyone
     expect(only("lang=so")).toEqual(["2027-03-30 laxhjalp", "2027-04-02 laxhjalp"]);
     expect(parseCalendarQuery(new URLSearchParams("week=someday&age=<script>&lang=xx"))).toEqual({ week: "this", area: undefined, age: undefined, lang: undefined });
+  });
+});
+
+describe("a calendar subscription", () => {
+  it("follows the page's filters, in the page's language, and reads them back", () => {
+    const path = feedPath("ar", { area: "kvarnby", age: "youth", lang: "ti" });
+    expect(path).toBe("/api/calendar/feed.ics?lang=ar&area=kvarnby&age=youth&spoken=ti");
+    expect(parseFeedFilters(new URL(path, "https://x.example").searchParams)).toEqual({ area: "kvarnby", age: "youth", lang: "ti" });
+    expect(feedPath("sv", {})).toBe("/api/calendar/feed.ics?lang=sv");
+    // Anything unknown is no filter.
+    expect(parseFeedFilters(new URLSearchParams("area=Kvarn%20by&age=old&spoken=xx"))).toEqual({ area: undefined, age: undefined, lang: undefined });
+  });
+
+  it("is offered as webcal://, as Google Calendar's add-by-address and as the plain address", () => {
+    const links = subscribeLinks("https://nara.exempelstad.example", "/api/calendar/feed.ics?lang=sv&age=youth");
+    expect(links.https).toBe("https://nara.exempelstad.example/api/calendar/feed.ics?lang=sv&age=youth");
+    expect(links.webcal).toBe("webcal://nara.exempelstad.example/api/calendar/feed.ics?lang=sv&age=youth");
+    expect(new URL(links.google).searchParams.get("cid")).toBe(links.webcal);
+  });
+
+  it("holds night walks unless an age group other than adults or parents is chosen", () => {
+    expect([undefined, "adults", "parents", "youth", "children"].map((age) => walksShown(age as never))).toEqual([true, true, true, false, false]);
   });
 });
 

@@ -16,9 +16,20 @@ describe("the proposals service", () => {
     const [proposal] = await t.app.proposals.list();
     expect(proposal?.proposal).toMatchObject({ contactEmail: "sara@example.se", locale: "so" });
     expect(proposal?.languages).toEqual(["sv", "so"]);
+    expect(proposal?.signUpRequired).toBe(false);
     expect(await t.app.content.loadQuery("activity", { slug: proposal?._id ?? "" })).toBeNull();
     // The follow-up counts it for its area and day ("proposals in"), and nothing about who sent it.
     expect(await t.app.db.query("SELECT day, measure, unit, dimension, value::int AS value FROM followup_events")).toEqual([{ day: "2026-11-24", measure: "proposals.received", unit: "area-norrgardet", dimension: "", value: 1 }]);
+  });
+
+  it("keeps the box that says a sign-up is required", async () => {
+    expect(await t.app.proposals.fromForm(form({ signUp: "on", title: "Simskola" }), "sv", "client-f", TUESDAY)).toEqual({ ok: true });
+    const proposal = (await t.app.proposals.list()).find((p) => p.title[0]?.value === "Simskola");
+    expect(proposal?.signUpRequired).toBe(true);
+    // Rejected again, so that the tests below find only the first proposal.
+    const found = await t.app.proposals.get(proposal?._id ?? "");
+    if (!found) throw new Error("no proposal");
+    expect(await t.app.proposals.decide(found.draft, { action: "reject", reason: "Test." })).toEqual({ ok: true, done: "rejected" });
   });
 
   it("checks the area and the postal code against the CMS beside the form's own problems", async () => {
@@ -33,7 +44,9 @@ describe("the proposals service", () => {
     const found = await t.app.proposals.get(proposal?._id ?? "");
     if (!found) throw new Error("no proposal");
     const missing = await t.app.proposals.decide(found.draft, { action: "approve" });
-    expect(missing).toMatchObject({ ok: false, status: 422, message: "proposals.approveFields" });
+    // Each missing field is a problem of its own, so that the page shows it at the field and links to it.
+    expect(missing).toMatchObject({ ok: false, status: 422, fields: { svTitle: "proposals.svTitle", svSummary: "proposals.svSummary", association: "proposals.association" } });
+    expect(await t.app.proposals.decide(found.draft, { action: "approve", svTitle: "Läxhjälp", svSummary: "Läxhjälp för barn.", association: "association-trygga-kvallar", lat: "norr", lng: "15.1" })).toMatchObject({ status: 422, fields: { lat: "proposals.lat" } });
     const decided = await t.app.proposals.decide(found.draft, { action: "approve", svTitle: "Läxhjälp", svSummary: "Läxhjälp för barn.", association: "association-trygga-kvallar", lat: "60.05", lng: "15.1" });
     if (!decided.ok) throw new Error(`${decided.error}: ${(decided.details ?? []).join("; ")}`);
     const published = await t.app.content.loadQuery("activity", { slug: decided.slug ?? "" });
@@ -47,7 +60,7 @@ describe("the proposals service", () => {
     const [proposal] = await t.app.proposals.list();
     const found = await t.app.proposals.get(proposal?._id ?? "");
     if (!found) throw new Error("no proposal");
-    expect(await t.app.proposals.decide(found.draft, { action: "reject", reason: " " })).toMatchObject({ status: 422, message: "proposals.reason" });
+    expect(await t.app.proposals.decide(found.draft, { action: "reject", reason: " " })).toMatchObject({ status: 422, fields: { reason: "proposals.reason" } });
     const before = t.mail.length;
     expect(await t.app.proposals.decide(found.draft, { action: "reject", reason: "Vi har redan läxhjälp där." })).toEqual({ ok: true, done: "rejected" });
     const [mail] = t.mail.slice(before);

@@ -103,6 +103,13 @@ describe("the map as a picture", () => {
     expect(svg).toContain(">&#60;</text>");
     expect(svg).not.toContain("<Aktivitet>");
   });
+  it("writes each named area's name at its middle, escaped, under the markers", () => {
+    const named = [{ name: "Kvarnby", boundary: square }, { name: "<Älv & ängen>", boundary: areas[1]?.boundary ?? [] }];
+    const svg = staticMapSvg({ areas: named, places: [{ kind: "office", lat: 60.03, lng: 15.05 }], kindLabels: labels });
+    expect(svg).toMatch(/<text x="[\d.]+" y="[\d.]+">Kvarnby<\/text>/);
+    expect(svg).toContain(">&#60;Älv &#38; ängen&#62;</text>");
+    expect(svg.indexOf(">Kvarnby<")).toBeLessThan(svg.indexOf(">O</text>"));
+  });
   it("draws the areas alone when no place matches", () => {
     const svg = staticMapSvg({ areas, places: [], kindLabels: labels });
     expect(svg).not.toContain("<text");

@@ -70,7 +70,7 @@ describe("the messages service", () => {
 
   it("never loses a message when the mail server is down", async () => {
     const { db, content, guard } = t.app;
-    const broken = createMessages({ db, content, guard, mailer: mailCatcher([], true), key: Buffer.alloc(32, 7), options: { retentionDays: 90, siteUrl: "https://nara.example" } });
+    const broken = createMessages({ db, content, guard, mailer: mailCatcher([], true), key: Buffer.alloc(32, 7), receiptPageKey: "k", options: { retentionDays: 90, siteUrl: "https://nara.example" } });
     const before = (await db.query("SELECT id FROM message_threads")).length;
     const sent = await broken.sendFromForm(withToken(t.app, "contact", { unit: "office-norrgardet", topic: "worried-about-child", answerLocale: "sv", message: "Hej", contactMode: "code" }), "client-f", TUESDAY);
     expect(sent.ok).toBe(true);

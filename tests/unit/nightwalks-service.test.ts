@@ -188,7 +188,7 @@ describe("the night-walks service", () => {
     const coming = friday.ok ? friday.signUps[0] : undefined;
     const early = coming && (await t.app.nightWalks.leaderLink(coming.walkKey, coming.id));
     const earlySecret = early?.ok ? (early.url.split("/").at(-2) ?? "") : "";
-    expect(await t.app.nightWalks.leaderReport(earlySecret, { started: "20:00", ended: "23:00", route: "Torget", youngPeople: "1" }, "client-o", TUESDAY)).toMatchObject({ refusal: { status: 404 } });
+    expect(await t.app.nightWalks.leaderReport(earlySecret, { started: "20:00", ended: "23:00", route: "Torget", youngPeople: "1" }, "client-o", TUESDAY)).toMatchObject({ refusal: { status: 404, message: "nightwalk.report.notFound" } });
   });
 
   it("alerts the area office the day before, from noon, once, when a walk is short of walkers", async () => {

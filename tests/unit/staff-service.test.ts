@@ -94,4 +94,18 @@ describe("the staff service", () => {
     expect(await t.app.staff.proposals.decide(editor, opened.draft, { action: "reject", reason: "Finns redan." })).toEqual({ ok: true, done: "rejected" });
     expect(await actions()).toEqual(expect.arrayContaining(["editor proposals.list -", "editor proposals.read -", "editor proposals.reject area-norrgardet"]));
   });
+
+  it("refuses a recruiter's change at the field it is about, and 404s an interest that does not exist", async () => {
+    const recruiter = await addUser(t.app.db, { username: "recruiter", displayName: "Recruiter", roles: ["recruitment"], password: undefined });
+    const form = withToken(t.app, "interest", { name: "Hodan Ali", phone: "070-174 06 10", email: "hodan@example.se", postalCode: "99051", adults: "2", reachTimes: "Vardagar efter 16", privacy: "on" });
+    const made = await t.app.recruitment.registerFromForm(form, ["familyHome"], ["sv"], "sv", "client-r", TUESDAY);
+    if (!made.ok) throw new Error(made.error);
+    const [row] = await t.app.db.query<{ id: string }>("SELECT id FROM recruitment_interests");
+    const id = row?.id ?? "";
+    expect(await t.app.staff.recruitment.act(recruiter, id, { action: "status", status: "nonsense" }, TUESDAY)).toMatchObject({ status: 422, fields: { status: "recruitment.invalidStatus" } });
+    expect(await t.app.staff.recruitment.act(recruiter, id, { action: "handling", handler: "Rita", nextContact: "next week" }, TUESDAY)).toMatchObject({ status: 422, fields: { nextContact: "recruitment.invalidDate" } });
+    expect(await t.app.staff.recruitment.act(recruiter, id, { action: "note", note: " " }, TUESDAY)).toMatchObject({ status: 422, fields: { note: "recruitment.invalidNote" } });
+    expect(await t.app.staff.recruitment.act(recruiter, "00000000-0000-4000-8000-000000000000", { action: "note", note: "Ringt." }, TUESDAY)).toMatchObject({ status: 404, message: "recruitment.notFound" });
+    expect(await t.app.staff.recruitment.act(recruiter, id, { action: "note", note: "Ringt." }, TUESDAY)).toEqual({ ok: true, done: "note" });
+  });
 });

@@ -18,5 +18,14 @@ describe("a page's title with errors", () => {
     expect(titleWithError("<title>Boka – Nära</title><div data-error-summary>", "Fel")).toBe("<title>Fel: Boka – Nära</title><div data-error-summary>");
     expect(titleWithError("<title>Boka – Nära</title>", "Fel")).toBe("<title>Boka – Nära</title>");
     expect(titleWithError("<title>x</title><div data-error-summary>", "<b>")).toBe("<title>&#60;b&#62;: x</title><div data-error-summary>");
+    // As Astro writes it, among other attributes.
+    const summary = '<title>x</title><div class="error-summary" role="alert" tabindex="-1" data-error-summary><h2>';
+    expect(titleWithError(summary, "Fel")).toBe(summary.replace("<title>", "<title>Fel: "));
+  });
+
+  it("does not count the words in text someone wrote, escaped or not inside a tag", () => {
+    const message = "<title>Tråd</title><div class=\"message-body\">Vad betyder data-error-summary? &lt;div data-error-summary&gt;</div>";
+    expect(titleWithError(message, "Fel")).toBe(message);
+    expect(titleWithError('<title>x</title><p data-note="data-error-summary">', "Fel")).toBe('<title>x</title><p data-note="data-error-summary">');
   });
 });

@@ -22,6 +22,13 @@ export const clinic = defineType({
       validation: (rule) => rule.integer().min(0).min(rule.valueOfField("ageMin")).error("Högsta ålder måste vara minst lägsta ålder"),
     }),
     defineField({ name: "bookingSchedule", title: "Kvällsbokning", type: "bookingSchedule" }),
+    defineField({
+      name: "dropInHours",
+      title: "Drop-in",
+      description: "Tider då man kan komma utan att boka. Visas på mottagningens sida och i bokningen när dagens tider inte går att boka.",
+      type: "array",
+      of: [{ type: "openingHours" }],
+    }),
   ],
   preview: { select: { slug: "slug.current", kind: "kind" }, prepare: ({ slug, kind }) => ({ title: String(slug ?? ""), subtitle: String(kind ?? "") }) },
 });

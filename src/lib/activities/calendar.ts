@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { AGE_GROUPS, type Activity } from "../content/schemas.ts";
 import { addDays, dayOf, DAYS } from "../dates.ts";
-import { LOCALES } from "../i18n/locales.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { nextOccurrences } from "../recurrence/occurrences.ts";
 
 export const CalendarQuery = z.object({
@@ -36,6 +36,41 @@ export interface CalendarDay<A> {
 export function weekStart(today: string, week: CalendarQuery["week"]): string {
   const monday = addDays(today, -DAYS.indexOf(dayOf(today)));
   return week === "next" ? addDays(monday, 7) : monday;
+}
+
+/** Night walks are for adults and held in no one language: shown unless another age group is chosen. */
+export const walksShown = (age: CalendarQuery["age"]): boolean => !age || age === "adults" || age === "parents";
+
+/** What a subscribed calendar follows: the page's filters except the week. */
+export type FeedFilters = Pick<CalendarQuery, "area" | "age" | "lang">;
+
+/**
+ * The feed that follows a calendar view: `/api/calendar/feed.ics?lang=…` in the page's language
+ * (as every feed), with the view's area, age group and activity language (`spoken`).
+ */
+export function feedPath(locale: Locale, filters: FeedFilters): string {
+  const search = new URLSearchParams({ lang: locale });
+  if (filters.area) search.set("area", filters.area);
+  if (filters.age) search.set("age", filters.age);
+  if (filters.lang) search.set("spoken", filters.lang);
+  return `/api/calendar/feed.ics?${search.toString()}`;
+}
+
+/** A feed address's filters; anything unknown is no filter. */
+export function parseFeedFilters(search: URLSearchParams): FeedFilters {
+  const present = (key: string) => (search.get(key) ?? "") || undefined;
+  const { area, age, lang } = CalendarQuery.parse({ area: present("area"), age: present("age"), lang: present("spoken") });
+  return { area, age, lang };
+}
+
+/**
+ * The ways to subscribe to a feed: `webcal://` (calendar apps open it), Google Calendar's
+ * "add by address" (opened only when the visitor follows it), and the plain address to copy.
+ */
+export function subscribeLinks(siteUrl: string, path: string): { https: string; webcal: string; google: string } {
+  const https = new URL(path, siteUrl).href;
+  const webcal = https.replace(/^https?:/, "webcal:");
+  return { https, webcal, google: `https://calendar.google.com/calendar/r?${new URLSearchParams({ cid: webcal }).toString()}` };
 }
 
 export function matches(activity: Activity, query: Pick<CalendarQuery, "age" | "lang">): boolean {

@@ -93,7 +93,8 @@ const FIELD_KEYS: Record<string, UiKey> = {
   altcha: "book.error.human",
 };
 
-const FORM_FIELDS = Object.keys(FIELD_KEYS).filter((k) => k !== "languages");
+/** The form's fields as typed: the languages come from their boxes; "sign-up required" is a box with no message of its own. */
+const FORM_FIELDS = [...Object.keys(FIELD_KEYS).filter((k) => k !== "languages"), "signUp"];
 
 /** The rule for the form's "how often": a repeating proposal always has its last date. */
 export function ruleOf(repeat: ProposalRequest["repeat"], date: string, until: string | undefined): string | undefined {
@@ -187,6 +188,15 @@ export const ApprovalForm = z.object({
   lng: z.coerce.number(),
 });
 
+/** The approval form's problems, one per field, in the staff view's words. */
+const APPROVE_KEYS: Record<string, StaffKey> = {
+  svTitle: "proposals.svTitle",
+  svSummary: "proposals.svSummary",
+  association: "proposals.association",
+  lat: "proposals.lat",
+  lng: "proposals.lng",
+};
+
 export type ProposalFailureCode = FormError | "NO_DRAFT_STORE" | "NOT_FOUND" | "INVALID_DOCUMENT";
 
 /** A staff decision: done, or why not (in the staff view's words). */
@@ -220,7 +230,10 @@ export function createProposals({ drafts, content, guard, mailer, received, opti
   async function approve(draft: SanityDocument, form: Record<string, string>): Promise<Decision> {
     const parsed = ApprovalForm.safeParse(form);
     if (!drafts) return fail(500, "NO_DRAFT_STORE", "proposals.noDraftStore");
-    if (!parsed.success) return fail(422, "VALIDATION", "proposals.approveFields");
+    if (!parsed.success) {
+      const fields = Object.fromEntries(parsed.error.issues.map((i): [string, StaffKey] => [String(i.path[0]), APPROVE_KEYS[String(i.path[0])] ?? "proposals.approveFields"]));
+      return fail(422, "VALIDATION", undefined, { fields });
+    }
     const { svTitle, svSummary, association, lat, lng } = parsed.data;
     const rest: SanityDocument = { ...draft };
     // Who proposed it stays out of the published document.
@@ -249,7 +262,7 @@ export function createProposals({ drafts, content, guard, mailer, received, opti
     const view = viewProposal(draft);
     if (!drafts) return fail(500, "NO_DRAFT_STORE", "proposals.noDraftStore");
     if (!view) return fail(404, "NOT_FOUND");
-    if (why === "" || why.length > 1000) return fail(422, "VALIDATION", "proposals.reason");
+    if (why === "" || why.length > 1000) return fail(422, "VALIDATION", undefined, { fields: { reason: "proposals.reason" } });
     const meta = view.proposal;
     const locale = meta.locale;
     const t = createTranslator(locale);

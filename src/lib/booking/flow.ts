@@ -5,13 +5,14 @@
  * meanwhile) sends the visitor back one step, not to an error.
  */
 import { text } from "../content/localize.ts";
-import { addDays, formatDate, stockholmNow } from "../dates.ts";
+import { addDays, dayOf, formatDate, stockholmNow } from "../dates.ts";
+import { formatDuration, formatList } from "../i18n/format.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Queryable } from "../db/index.ts";
 import { seatsTaken } from "./seats.ts";
 import { withRules, type BookingClinic, type ClinicWithRules } from "./clinics.ts";
-import { availableSlots, checkChange, type Slot } from "./slots.ts";
+import { availableSlots, checkChange, type BookedSeats, type BookingRules, type Slot } from "./slots.ts";
 import type { Booking } from "./store.ts";
 import type { StepChoices } from "./step-token.ts";
 
@@ -30,6 +31,8 @@ export interface Flow {
   date?: string;
   times: Slot[];
   slot?: Slot | undefined;
+  /** At the first step: each clinic's next free time and today's state, by clinic id. */
+  outlooks?: Map<string, ClinicOutlook>;
 }
 
 /** The free starts for a visit type from `from` to `to` (Stockholm dates): one query for the seats, then the slot engine. */
@@ -49,7 +52,10 @@ export function freeSlots(db: Queryable, clinic: ClinicWithRules, visitType: str
 export async function loadFlow(db: Queryable, clinics: BookingClinic[], choices: StepChoices, now: Date): Promise<Flow> {
   const flow: Flow = { step: "clinic", clinics, days: [], times: [] };
   const clinic = withRules(clinics.find((c) => c.clinic._id === choices.clinic));
-  if (!clinic) return flow;
+  if (!clinic) {
+    flow.outlooks = await clinicOutlooks(db, clinics, now);
+    return flow;
+  }
   flow.clinic = clinic;
   const found = clinic;
   flow.step = "type";
@@ -68,6 +74,48 @@ export async function loadFlow(db: Queryable, clinics: BookingClinic[], choices:
   return flow;
 }
 
+/**
+ * A clinic at the first step: its next free time for any visit type, and why today cannot be
+ * booked when it cannot (`tooSoon`: the remaining times are within the minimum notice; `full`:
+ * every time after the notice is taken). `none` when today has no booking hours (or they are over).
+ */
+export interface ClinicOutlook {
+  next?: Slot | undefined;
+  today: "free" | "tooSoon" | "full" | "none";
+  /** The minimum notice, in minutes (for "book at least … before"). */
+  noticeMinutes: number;
+  /** When it was worked out. */
+  now: Date;
+}
+
+export function clinicOutlook(rules: BookingRules, booked: BookedSeats, now: Date): ClinicOutlook {
+  const today = stockholmNow(now).date;
+  const slots = (from: string, to: string, seats: BookedSeats, at: Date) => rules.visitTypes.flatMap((v) => availableSlots(rules, v.id, from, to, seats, at));
+  const free = slots(today, addDays(today, rules.bookAheadDays), booked, now).sort((a, b) => a.start.localeCompare(b.start));
+  const next = free[0];
+  const base = { next, noticeMinutes: rules.minNoticeMinutes, now };
+  if (next?.date === today) return { ...base, today: "free" };
+  // Today as if no one had booked: with the notice, and without it (seen from the notice's length
+  // ago, the notice ends now), to tell "full" from "too soon" from "no hours left today".
+  const empty: BookedSeats = new Map();
+  if (slots(today, today, empty, now).length > 0) return { ...base, today: "full" };
+  const laterToday = slots(today, today, empty, new Date(now.getTime() - rules.minNoticeMinutes * 60_000)).some((s) => s.start > now.toISOString());
+  return { ...base, today: laterToday ? "tooSoon" : "none" };
+}
+
+/** Each clinic's outlook, one query for its seats. */
+export async function clinicOutlooks(db: Queryable, clinics: BookingClinic[], now: Date): Promise<Map<string, ClinicOutlook>> {
+  const today = stockholmNow(now).date;
+  const out = new Map<string, ClinicOutlook>();
+  for (const found of clinics) {
+    const clinic = withRules(found);
+    if (!clinic) continue;
+    const booked = await seatsTaken(db, clinic.clinic._id, `${today}T00:00`, `${addDays(today, clinic.rules.bookAheadDays + 1)}T23:59`);
+    out.set(clinic.clinic._id, clinicOutlook(clinic.rules, booked, now));
+  }
+  return out;
+}
+
 export type ChoiceStep = Exclude<Step, "details">;
 
 /** The choices made so far, each with the link that goes back to change it. */
@@ -81,13 +129,45 @@ export function flowProgress(flow: Flow, link: StepLink, locale: Locale): { step
   return out;
 }
 
+/** Why today cannot be booked at a clinic, and what to do instead: its phone and today's drop-in hours. */
+export interface TodayNote {
+  text: string;
+  phone: string;
+  dropIn?: string | undefined;
+}
+
+function todayNote(c: BookingClinic, outlook: ClinicOutlook | undefined, locale: Locale, t: Translate): TodayNote | undefined {
+  if (!outlook || (outlook.today !== "tooSoon" && outlook.today !== "full")) return undefined;
+  const reason = outlook.today === "full" ? t("book.todayFull") : t("book.todayTooSoon", { notice: formatDuration(outlook.noticeMinutes, locale) });
+  const day = dayOf(stockholmNow(outlook.now).date);
+  const dropIn = (c.clinic.dropInHours ?? []).filter((h) => h.day === day && h.closes > stockholmNow(outlook.now).time);
+  return {
+    text: reason,
+    phone: c.clinic.phone,
+    dropIn: dropIn.length > 0 ? t("book.dropInToday", { hours: formatList(dropIn.map((h) => t("activity.time", { start: h.opens, end: h.closes })), locale) }) : undefined,
+  };
+}
+
+/** A step's choice: its link (the choices sealed), its words, and for a clinic why today cannot be booked. */
+export interface Choice {
+  href: string;
+  label: string;
+  hint?: string | string[];
+  value: string;
+  note?: TodayNote | undefined;
+}
+
 /** The links of the current step: each one the query string of the next. */
-export function flowChoices(flow: Flow, link: StepLink, locale: Locale, t: Translate): { href: string; label: string; hint?: string; value: string }[] {
+export function flowChoices(flow: Flow, link: StepLink, locale: Locale, t: Translate): Choice[] {
   const clinic = flow.clinic?.clinic._id;
   const type = flow.visitType?.id;
   switch (flow.step) {
     case "clinic":
-      return flow.clinics.map((c) => ({ href: link({ clinic: c.clinic._id }), label: text(c.clinic.name, locale), hint: text(c.area.name, locale), value: c.clinic._id }));
+      return flow.clinics.map((c) => {
+        const next = flow.outlooks?.get(c.clinic._id)?.next;
+        const free = next ? t("book.nextFree", { when: `${formatDate(next.date, locale)} ${next.time}` }) : t("book.noFree");
+        return { href: link({ clinic: c.clinic._id }), label: text(c.clinic.name, locale), hint: [text(c.area.name, locale), free], value: c.clinic._id, note: todayNote(c, flow.outlooks?.get(c.clinic._id), locale, t) };
+      });
     case "type":
       return (flow.clinic?.clinic.bookingSchedule?.visitTypes ?? []).map((v) => ({ href: link({ clinic, type: v.id }), label: text(v.name, locale), hint: t("book.length", { minutes: v.minutes }), value: v.id }));
     case "day":

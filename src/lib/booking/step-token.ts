@@ -4,8 +4,8 @@
  * never show what a young person booked: AES-256-GCM with a key of its own, for two hours.
  * A token that is not ours, changed or expired opens as no choice (the first step again).
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac } from "node:crypto";
 import { z } from "zod";
+import { openJson, sealText } from "../security/sealed.ts";
 
 export interface StepChoices {
   clinic?: string | undefined;
@@ -23,8 +23,6 @@ const Sealed = z.object({
   x: z.number().int(),
 });
 
-const keyOf = (key: string) => createHash("sha256").update(key).digest();
-
 /**
  * The choices so far as a token (base64url). The same choices within the same hour give the
  * same token (the expiry is rounded up to the hour, the nonce derived from the sealed text), so
@@ -33,25 +31,12 @@ const keyOf = (key: string) => createHash("sha256").update(key).digest();
 export function sealStep(key: string, choices: StepChoices, now: Date): string {
   const hour = 60 * 60 * 1000;
   const body = JSON.stringify({ c: choices.clinic, t: choices.type, d: choices.date, h: choices.time, x: Math.ceil((now.getTime() + LIFETIME_MS) / hour) * hour });
-  // A nonce of its own for every distinct text (SIV-style): never the same nonce for two texts.
-  const iv = createHmac("sha256", `${key}:nonce`).update(body).digest().subarray(0, 12);
-  const cipher = createCipheriv("aes-256-gcm", keyOf(key), iv);
-  const sealed = Buffer.concat([cipher.update(body, "utf8"), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString("base64url");
+  return sealText(key, body, "derived");
 }
 
 /** The choices in a token; none when it is not ours, was changed or has expired. */
 export function openStep(key: string, token: string, now: Date): StepChoices {
-  if (!/^[\w-]{40,400}$/.test(token)) return {};
-  try {
-    const raw = Buffer.from(token, "base64url");
-    const decipher = createDecipheriv("aes-256-gcm", keyOf(key), raw.subarray(0, 12));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    const body = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
-    const parsed = Sealed.safeParse(JSON.parse(body));
-    if (!parsed.success || parsed.data.x < now.getTime()) return {};
-    return { clinic: parsed.data.c, type: parsed.data.t, date: parsed.data.d, time: parsed.data.h };
-  } catch {
-    return {};
-  }
+  const parsed = Sealed.safeParse(openJson(key, token));
+  if (!parsed.success || parsed.data.x < now.getTime()) return {};
+  return { clinic: parsed.data.c, type: parsed.data.t, date: parsed.data.d, time: parsed.data.h };
 }

@@ -158,6 +158,8 @@ export const Clinic = z
     ageMin: z.number().int().min(0).max(120).optional(),
     ageMax: z.number().int().min(0).max(120).optional(),
     bookingSchedule: BookingSchedule.optional(),
+    /** Hours when one can come without booking (and without a name). */
+    dropInHours: z.array(OpeningHours).optional(),
   })
   .refine((c) => c.ageMin === undefined || c.ageMax === undefined || c.ageMin <= c.ageMax, {
     error: "lägsta ålder är högre än högsta",

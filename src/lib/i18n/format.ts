@@ -13,3 +13,11 @@ export function slotsOf(sentence: string): (string | number)[] {
     .map((part, i) => (i % 2 === 1 ? Number(part) : part))
     .filter((part) => part !== "");
 }
+
+const durations = new Map<string, Intl.DurationFormat>();
+/** A length of time in the reader's language: 120 → "2 timmar", 90 → "1 timme, 30 minuter". */
+export function formatDuration(minutes: number, locale: string): string {
+  let format = durations.get(locale);
+  if (!format) durations.set(locale, (format = new Intl.DurationFormat(locale, { style: "long" })));
+  return format.format({ hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}

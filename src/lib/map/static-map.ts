@@ -27,7 +27,8 @@ const label = (value: string): string => `<text y="5" fill="#fff" stroke="none" 
 const round = (n: number): string => String(Math.round(n * 10) / 10);
 
 export interface StaticMapInput {
-  areas: readonly { boundary: readonly LatLng[] }[];
+  /** Each area's outline, and its name written at its middle. */
+  areas: readonly { name?: string; boundary: readonly LatLng[] }[];
   places: readonly (LatLng & { kind: string })[];
   /** A kind's name; its first letter is drawn on the marker. */
   kindLabels: Readonly<Record<string, string>>;
@@ -47,6 +48,14 @@ export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): str
   const boundaries = areas.map(
     (area) => `<path d="${area.boundary.map((p, i) => { const { x, y } = at(p); return `${i === 0 ? "M" : "L"}${round(x)} ${round(y)}`; }).join("")}Z"/>`,
   );
+  // Each area's name at the middle of its outline (the vertices' mean), under the markers, with a light halo.
+  const names = areas.flatMap((area) => {
+    if (!area.name || area.boundary.length === 0) return [];
+    const points = area.boundary.map(at);
+    const x = points.reduce((sum, p) => sum + p.x, 0) / points.length;
+    const y = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+    return inView({ x, y }) ? [`<text x="${round(x)}" y="${round(y)}">${escapeHtml(area.name)}</text>`] : [];
+  });
   const markers: string[] = [];
   for (const item of clusterPlaces(places).at([-180, -85, 180, 85], view.zoom)) {
     const point = at(item.type === "cluster" ? item : item.place);
@@ -64,6 +73,7 @@ export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): str
     // The list below the map is its text equivalent: the picture is hidden from assistive technology.
     `<svg xmlns="http://www.w3.org/2000/svg" class="map-static" viewBox="0 0 ${String(STATIC_WIDTH)} ${String(STATIC_HEIGHT)}" aria-hidden="true" focusable="false">`,
     `<g fill="#0b5e55" fill-opacity="0.06" stroke="#0b5e55" stroke-width="2" stroke-linejoin="round">${boundaries.join("")}</g>`,
+    `<g fill="#0b3f3a" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif" font-size="13" font-weight="600" text-anchor="middle">${names.join("")}</g>`,
     `<g stroke="#fff" stroke-width="2" font-family="system-ui,sans-serif" font-weight="700" font-size="15" text-anchor="middle">`,
     markers.join(""),
     "</g></svg>",

@@ -20,6 +20,7 @@ import { sendNotice, type Mailer } from "../mail/index.ts";
 import type { Guard } from "../security/guards.ts";
 import { isPhoneNumber, optionalLineField, textField } from "../text.ts";
 import { isReceipt } from "../security/receipts.ts";
+import { openReceiptPage, sealReceiptPage } from "./receipt-page.ts";
 import { addToThread, createThread, inbox, markHandled, threadById, threadByReceipt, transferThread, waitingCount, type Contact, type MessageOptions, type Thread } from "./store.ts";
 import { contactDirectory, topicById, unitById, type ContactDirectory, type ContactUnit } from "./units.ts";
 
@@ -119,6 +120,8 @@ export interface MessagesDeps {
   mailer: Mailer;
   /** AES-256-GCM key for messages at rest. */
   key: SealingKey;
+  /** The key that seals the receipt page's address (derived from the server secret). */
+  receiptPageKey: string;
   /** Told of every message written in (the metrics). */
   created?: () => void;
   options: MessagesOptions;
@@ -134,7 +137,7 @@ export type MessagesService = ReturnType<typeof createMessages>;
  * are throttled. Staff read and answer through the same service (`src/lib/staff/inbox.ts`
  * decides who may).
  */
-export function createMessages({ db, content, guard, mailer, key, created, options }: MessagesDeps) {
+export function createMessages({ db, content, guard, mailer, key, receiptPageKey, created, options }: MessagesDeps) {
   const directory = () => contactDirectory(content.loadQuery);
   const sealing = (now: Date): MessageOptions => ({ key, now, retentionDays: options.retentionDays });
 
@@ -216,6 +219,17 @@ export function createMessages({ db, content, guard, mailer, key, created, optio
       );
     },
     openThread,
+    /** The receipt page's address query for a sent message: the code sealed, for a short time. */
+    receiptQuery(sent: Sent, now: Date): string {
+      return `?${new URLSearchParams({ r: sealReceiptPage(receiptPageKey, { receipt: sent.receipt, unitId: sent.unit.id, contactMode: sent.contactMode }, now) }).toString()}`;
+    },
+    /** What a receipt page's token shows: the code and its unit, "expired", or undefined for a token that is not ours. */
+    async receiptPage(token: string, now: Date): Promise<Sent | "expired" | undefined> {
+      const page = openReceiptPage(receiptPageKey, token, now);
+      if (page === undefined || page === "expired") return page;
+      const unit = unitById(await directory(), page.unitId);
+      return unit ? { receipt: page.receipt, unit, contactMode: page.contactMode } : undefined;
+    },
     /**
      * The reading page's form: `open` shows the thread for a receipt code; `reply` adds a follow-up
      * and shows the thread again. A refused follow-up keeps the text and still shows the thread.

@@ -269,7 +269,7 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
   async function fileFromForm(walkKeyToReport: string, form: Record<string, string>, reportedBy: string, now: Date): Promise<{ ok: true } | Failure<"VALIDATION" | "NOT_FOUND">> {
     const walk = (await nightsOf([walkKeyToReport])).get(walkKeyToReport);
     // Only a night that has begun, and was not cancelled, can be reported.
-    if (!walk || walk.cancelled || walk.date > stockholmNow(now).date) return fail(404, "NOT_FOUND");
+    if (!walk || walk.cancelled || walk.date > stockholmNow(now).date) return fail(404, "NOT_FOUND", "nightwalk.report.notFound");
     const parsed = ReportForm.safeParse({ started: form["started"], ended: form["ended"], route: form["route"] ?? "", youngPeople: form["youngPeople"] ?? "", walkIns: form["walkIns"], notes: form["notes"] });
     if (!parsed.success) return fail(422, "VALIDATION", undefined, { fields: fieldProblems(parsed.error, REPORT_FIELD_KEYS) ?? {} });
     const present = (await signUpsOn(db, key, [walkKeyToReport])).filter((s) => s.status === "walker" && form[`present:${s.id}`] === "on");
@@ -419,13 +419,13 @@ export function createNightWalks({ db, content, guard, mailer, key, options }: N
         ...(refusal ? { refusal } : {}),
       };
     },
-    /** An area's night-walk series as calendar series (for the area's feed): Stockholm wall time, the rule, the cancelled evenings. */
-    async feedEvents(areaSlug: string, locale: Locale): Promise<IcsEvent[]> {
+    /** The night-walk series of an area (or of every area) as calendar series (for the feeds): Stockholm wall time, the rule, the cancelled evenings. */
+    async feedEvents(areaSlug: string | undefined, locale: Locale): Promise<IcsEvent[]> {
       const { walks } = await content.loadQuery("nightWalks");
-      const url = new URL(`/${locale}/night-walks/?area=${encodeURIComponent(areaSlug)}`, options.siteUrl).href;
       return walks
-        .filter(({ area }) => area.slug.current === areaSlug)
-        .map(({ walk }) => {
+        .filter(({ area }) => areaSlug === undefined || area.slug.current === areaSlug)
+        .map(({ walk, area }) => {
+          const url = new URL(`/${locale}/night-walks/?area=${encodeURIComponent(area.slug.current)}`, options.siteUrl).href;
           const a = walk.meetingPoint.address;
           return {
             uid: `${walk._id}@nara`,

@@ -14,7 +14,7 @@ export async function masterSecret(db: Queryable, fromEnv: string | undefined): 
   return row.value;
 }
 
-export type KeyPurpose = "altcha" | "altcha-key" | "form-token" | "booking-secret" | "idempotency" | "booking-step";
+export type KeyPurpose = "altcha" | "altcha-key" | "form-token" | "booking-secret" | "idempotency" | "booking-step" | "contact-receipt";
 
 /** A key for one purpose, derived from the master secret. */
 export function deriveKey(master: string, purpose: KeyPurpose): string {

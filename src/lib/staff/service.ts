@@ -344,23 +344,24 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
           await log(user, "recruitment.denied", undefined, id);
           return forbidden();
         }
-        const refusal = (result: { ok: false; error: string }) => (result.error === "NOT_FOUND" ? fail(404, "NOT_FOUND", "recruitment.notFound") : fail(422, "VALIDATION", "recruitment.invalid"));
+        // A refused form is a problem at the field the form is about: the page shows it there, and links to it.
+        const refusal = (result: { ok: false; error: string }, field: string, key: StaffKey) => (result.error === "NOT_FOUND" ? fail(404, "NOT_FOUND", "recruitment.notFound") : fail(422, "VALIDATION", undefined, { fields: { [field]: key } }));
         switch (form["action"]) {
           case "status": {
             const done = await recruitment.changeStatus(id, form["status"] ?? "", form["reason"], user.username, now);
-            if (!done.ok) return refusal(done);
+            if (!done.ok) return refusal(done, "status", "recruitment.invalidStatus");
             await log(user, "recruitment.status", undefined, `${id} → ${form["status"] ?? ""}`);
             return { ok: true, done: "status" };
           }
           case "handling": {
             const done = await recruitment.setHandling(id, form["handler"] ?? "", form["nextContact"] ?? "", now);
-            if (!done.ok) return refusal(done);
+            if (!done.ok) return refusal(done, "nextContact", "recruitment.invalidDate");
             await log(user, "recruitment.handling", undefined, id);
             return { ok: true, done: "handling" };
           }
           case "note": {
             const done = await recruitment.addNote(id, form["note"] ?? "", user.username, now);
-            if (!done.ok) return refusal(done);
+            if (!done.ok) return refusal(done, "note", "recruitment.invalidNote");
             await log(user, "recruitment.note", undefined, id);
             return { ok: true, done: "note" };
           }
