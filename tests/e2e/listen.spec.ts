@@ -109,8 +109,9 @@ test("reads the main text aloud, block by block, and plays, pauses, resumes and 
   // Each block once, and shown as it is read: no block read inside another one read (a list item and its paragraph).
   expect(
     await page.evaluate(() => {
-      const marked = (window.speechSynthesis as unknown as { marked: (Element | null)[] }).marked;
-      return marked.every((el) => el !== null) && new Set(marked).size === marked.length && marked.every((el) => !marked.some((other) => other !== el && other !== null && el !== null && other.contains(el)));
+      const all = (window.speechSynthesis as unknown as { marked: (Element | null)[] }).marked;
+      const marked = all.filter((el): el is Element => el !== null);
+      return marked.length === all.length && new Set(marked).size === marked.length && marked.every((el) => !marked.some((other) => other !== el && other.contains(el)));
     }),
   ).toBe(true);
   await expect(page.locator(".listen-current")).toHaveCount(0);
