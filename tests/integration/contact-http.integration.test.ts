@@ -83,10 +83,19 @@ describe.each(setups)("contact over HTTP on %s", (_, make) => {
         website: "",
       }),
     );
-    expect(response.status).toBe(200);
-    const html = await response.text();
+    // Post/redirect/get: the answer is a redirect to the receipt page, whose address holds the code sealed.
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/sv\/contact\/sent\/\?r=[\w-]{40,}$/);
+    const receiptPage = await fetch(`${server.url}${location}`);
+    expect(receiptPage.status).toBe(200);
+    expect(receiptPage.headers.get("cache-control")).toBe("no-store");
+    const html = await receiptPage.text();
     receipt = /data-receipt>([A-Z0-9-]+)</.exec(html)?.[1] ?? "";
     expect(receipt.replace(/-/g, "")).toHaveLength(20);
+    expect(location.toUpperCase()).not.toContain(receipt.replace(/-/g, ""));
+    // The same page again (a reload) shows the same code and sends nothing more.
+    expect(/data-receipt>([A-Z0-9-]+)</.exec(await (await fetch(`${server.url}${location}`)).text())?.[1]).toBe(receipt);
 
     const [notice] = await smtp.waitFor(1);
     expect(notice?.to).toBe(MAILBOX);
