@@ -44,8 +44,10 @@ describe("XLIFF export", () => {
 describe("XLIFF import", () => {
   it("takes a changed Tigrinya UI string and a content field, and nothing else", async () => {
     const xml = await returned(await exported("ti"), (r) => {
-      (r["ui"] ?? {})["nav.home"] = { ...(r["ui"] ?? {})["nav.home"], target: "ገጽ መእተዊ (ተመርሚሩ)" };
-      (r["content"] ?? {})["area-kvarnby/summary"] = { ...(r["content"] ?? {})["area-kvarnby/summary"], target: "ሓድሽ ትርጉም ናይ Kvarnby።" };
+      const ui = r["ui"] ?? {};
+      const content = r["content"] ?? {};
+      ui["nav.home"] = { ...ui["nav.home"], target: "ገጽ መእተዊ (ተመርሚሩ)" };
+      content["area-kvarnby/summary"] = { ...content["area-kvarnby/summary"], target: "ሓድሽ ትርጉም ናይ Kvarnby።" };
     });
     const result = await readXliff(xml, { ...base, uiTarget: MESSAGES.ti });
     expect(result.problems).toEqual([]);
