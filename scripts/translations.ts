@@ -18,9 +18,9 @@ import type { SanityDocument } from "../src/lib/content/dataset.ts";
 import { draftsFromEnv, DRAFT_PREFIX } from "../src/lib/content/drafts.ts";
 import { sourceFromEnv } from "../src/lib/content/sources.ts";
 import { isLocale, LOCALES, MESSAGES, type Locale } from "../src/lib/i18n/index.ts";
-import { recordReview, reviewCounts, reviewStatus, REVIEWS } from "../src/lib/i18n/review.ts";
-import { exportXliff, readXliff, REVIEW_STATUSES, type ReviewStatus } from "../src/lib/i18n/xliff.ts";
-import { TRANSLATABLE_TYPES, translationDraft } from "../src/lib/i18n/translation-drafts.ts";
+import { recordReview, reviewCounts, reviewStatus, REVIEWS } from "../src/lib/translations/review.ts";
+import { exportXliff, readXliff, REVIEW_STATUSES, type ReviewStatus } from "../src/lib/translations/xliff.ts";
+import { TRANSLATABLE_TYPES, translationDraft } from "../src/lib/translations/drafts.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 const USAGE = "Usage: npm run translations -- status | export <locale> [--out file.xlf] | import <file.xlf> [--status translated|reviewed] [--write]";

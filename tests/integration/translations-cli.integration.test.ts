@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import xliff from "xliff";
 import { localDrafts } from "../../src/lib/content/drafts.ts";
 import { MESSAGES } from "../../src/lib/i18n/index.ts";
-import { publishedFrom } from "../../src/lib/i18n/translation-drafts.ts";
+import { publishedFrom } from "../../src/lib/translations/drafts.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
 
 const NEW_SUMMARY = "Kvarnby ኣብ ጥቓ ሩባ ዝርከብ ከባቢ እዩ። (ብተርጓሚ ዝተመርመረ)";

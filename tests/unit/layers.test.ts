@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["site", "http", "mail"],
   ["security", "content"],
   ["hours", "areas", "map", "forms"],
-  ["directory", "opendata", "activities", "booking", "messages", "nightwalks", "recruitment", "followup"],
+  ["directory", "opendata", "activities", "booking", "messages", "nightwalks", "recruitment", "followup", "translations"],
   ["staff"],
   ["server"],
 ];

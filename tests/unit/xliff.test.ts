@@ -1,5 +1,5 @@
 /**
- * src/lib/i18n/xliff.ts: a locale out to XLIFF 2.0 and back, through the `xliff` library, with
+ * src/lib/translations/xliff.ts: a locale out to XLIFF 2.0 and back, through the `xliff` library, with
  * every returned string checked against its Swedish source before anything is written.
  */
 import { readFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import xliff from "xliff";
 import { loadDataset } from "../../src/lib/content/dataset.ts";
 import { MESSAGES } from "../../src/lib/i18n/index.ts";
-import { exportXliff, localizedFields, readXliff, uiKeysFor, unitProblem, withTranslation } from "../../src/lib/i18n/xliff.ts";
+import { exportXliff, localizedFields, readXliff, uiKeysFor, unitProblem, withTranslation } from "../../src/lib/translations/xliff.ts";
 
 const documents = loadDataset(readFileSync("sanity/seed/dataset.ndjson", "utf8"), "dataset.ndjson");
 const base = { uiSource: MESSAGES.sv, documents };

@@ -4,8 +4,8 @@
  * it was given for. A string whose Swedish source has changed since counts as machine again.
  */
 import { createHash } from "node:crypto";
-import REVIEW from "./review.json" with { type: "json" };
-import type { Locale } from "./locales.ts";
+import REVIEW from "../i18n/review.json" with { type: "json" };
+import type { Locale } from "../i18n/locales.ts";
 import { uiKeysFor, type ReviewStatus } from "./xliff.ts";
 
 export interface ReviewEntry {

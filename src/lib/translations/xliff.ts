@@ -11,7 +11,7 @@
  */
 import xliff from "xliff";
 import type { SanityDocument } from "../content/dataset.ts";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales.ts";
 
 export type ReviewStatus = "machine" | "translated" | "reviewed";
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ["machine", "translated", "reviewed"];

@@ -5,7 +5,7 @@
  */
 import { DRAFT_PREFIX } from "../content/drafts.ts";
 import type { SanityDocument } from "../content/dataset.ts";
-import type { Locale } from "./locales.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { ReviewStatus } from "./xliff.ts";
 
 /** The document types whose fields are exported for translation. */
