@@ -18,6 +18,7 @@ import { migrate, migrationIds, openPglite, openPostgres, type Db } from "../lib
 import { listenPostgres } from "../lib/db/notify.ts";
 import { countFailures, outboxMailer, smtpMailer, type Mailer } from "../lib/mail/index.ts";
 import { createMessages } from "../lib/messages/service.ts";
+import { createTranslations } from "../lib/translations/service.ts";
 import { createFollowup } from "../lib/followup/service.ts";
 import { createNightWalks } from "../lib/nightwalks/service.ts";
 import { createRecruitment } from "../lib/recruitment/service.ts";
@@ -160,7 +161,8 @@ export async function createApp(env: ServerEnv, parts: AppParts = {}) {
   });
   const followup = createFollowup({ db, content, offered: (date) => booking.offered(date), options: { minCell: env.FOLLOWUP_MIN_CELL } });
   const proposals = createProposals({ drafts, content, guard, mailer, received: (areaId, now) => followup.countEvent("proposals.received", areaId, now), options: { retentionDays: env.PROPOSAL_RETENTION_DAYS } });
-  const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
+  const translations = createTranslations({ content, drafts });
+  const staff = createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, translations, options: { sessionHours: env.STAFF_SESSION_HOURS, oidc: env } });
   const upkeep = createUpkeep({
     db,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,

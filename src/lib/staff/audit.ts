@@ -37,6 +37,10 @@ export type AuditAction =
   | "recruitment.erase"
   | "recruitment.attendees"
   | "recruitment.attended"
+  | "translations.read"
+  | "translations.export"
+  | "translations.publish"
+  | "translations.discard"
   | "insights.read"
   | "insights.denied";
 

@@ -29,6 +29,8 @@ import type { Guard } from "../security/guards.ts";
 import { cleanText } from "../text.ts";
 import { coordinatedAreas, mayAccess, mayCoordinate, mayEditContent, mayReadInsights, mayReadMessages, mayRecruit, messageUnitsOf, setPassword, unitsOf, userByUsername, type StaffUser } from "./accounts.ts";
 import { audit, type AuditAction } from "./audit.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { LocaleStatus, TranslationDraftView, TranslationsService } from "../translations/service.ts";
 import { DUMMY_HASH, needsRehash, verifyPassword } from "./passwords.ts";
 import { beginSignIn, finishSignIn, oidcEnabled, type OidcEnv, type SignInRefusal } from "./oidc.ts";
 import { createSession, endSession, sessionCookie, sessionFrom, type Session } from "./sessions.ts";
@@ -89,12 +91,14 @@ export interface StaffDeps {
   nightWalks: NightWalksService;
   recruitment: RecruitmentService;
   followup: FollowupService;
+  /** The translation drafts and status (optional: tests of other parts leave it out). */
+  translations?: TranslationsService | undefined;
   options: StaffOptions;
 }
 
 export type StaffService = ReturnType<typeof createStaff>;
 
-export function createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, options }: StaffDeps) {
+export function createStaff({ db, guard, booking, messages, proposals, nightWalks, recruitment, followup, translations, options }: StaffDeps) {
   const log = (user: User, action: AuditAction, unit?: string, detail?: string) => audit(db, user, action, unit, detail);
 
   /** A session for a user; the sign-in is audited. */
@@ -439,6 +443,30 @@ export function createStaff({ db, guard, booking, messages, proposals, nightWalk
         return decision;
       },
       approvalChoices: proposals.approvalChoices,
+    },
+    /** Translations: how much is reviewed per locale, the XLIFF file for the agency, the drafts an import made. Editors only; audited. */
+    translations: {
+      accepting: translations?.accepting ?? false,
+      async status(user: User): Promise<StaffOutcome<{ locales: LocaleStatus[]; drafts: TranslationDraftView[] }>> {
+        if (!mayEditContent(user) || !translations) return forbidden();
+        const [locales, drafts] = await Promise.all([translations.status(), translations.waiting()]);
+        await log(user, "translations.read");
+        return { ok: true, locales, drafts };
+      },
+      async export(user: User, locale: Exclude<Locale, "sv">): Promise<StaffOutcome<{ xml: string }>> {
+        if (!mayEditContent(user) || !translations) return forbidden();
+        const xml = await translations.export(locale);
+        await log(user, "translations.export", undefined, locale);
+        return { ok: true, xml };
+      },
+      async decide(user: User, id: string, action: string): Promise<StaffOutcome<{ done: "published" | "discarded" }>> {
+        if (!mayEditContent(user) || !translations) return forbidden();
+        if (action !== "publish" && action !== "discard") return notFound();
+        const done = action === "publish" ? await translations.publish(id) : await translations.discard(id);
+        if (!done) return notFound();
+        await log(user, action === "publish" ? "translations.publish" : "translations.discard", undefined, id);
+        return { ok: true, done: action === "publish" ? "published" : "discarded" };
+      },
     },
   };
 }
