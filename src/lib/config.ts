@@ -70,6 +70,12 @@ export const ServerEnv = z.object({
     .default("")
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, { error: "origins such as https://www.example.se, separated by spaces or commas" }))),
+  /**
+   * Whether pages in a language whose key texts (menus, home, booking, contact, crisis numbers)
+   * are not all reviewed by a native speaker say so, discreetly, in the footer
+   * (src/lib/i18n/review.json; `npm run translations -- status`).
+   */
+  TRANSLATION_NOTICE: z.enum(["on", "off"]).default("on"),
   /** Public address of the site, for links in e-mails. */
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:4321"),
   /**

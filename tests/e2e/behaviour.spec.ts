@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
+import { createTranslator } from "../../src/lib/i18n/index.ts";
 import { PAGE_TYPES, SWEDISH_ONLY_OFFICE } from "./site.ts";
 
 const NEUTRAL = "https://www.smhi.se/";
@@ -186,4 +187,11 @@ test("open data: HSDS services and GeoJSON, open to every origin and cacheable",
   const body = (await bad.json()) as { error: string; fields: Record<string, string> };
   expect(body.error).toBe("BAD_REQUEST");
   expect(Object.keys(body.fields).sort()).toEqual(["lang", "page"]);
+});
+
+test("a language whose key texts no native speaker has reviewed says so in the footer; Swedish does not", async ({ page }) => {
+  await page.goto("/ti/");
+  await expect(page.locator("footer .translation-notice")).toHaveText(createTranslator("ti")("footer.translationNotice"));
+  await page.goto("/sv/");
+  await expect(page.locator("footer .translation-notice")).toHaveCount(0);
 });

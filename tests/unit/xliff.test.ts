@@ -8,6 +8,7 @@ import xliff from "xliff";
 import { loadDataset } from "../../src/lib/content/dataset.ts";
 import { MESSAGES } from "../../src/lib/i18n/index.ts";
 import { exportXliff, localizedFields, readXliff, uiKeysFor, unitProblem, withTranslation } from "../../src/lib/translations/xliff.ts";
+import { KEY_TEXTS, keyTextsReviewed, recordReview, reviewCounts, reviewStatus } from "../../src/lib/translations/review.ts";
 
 const documents = loadDataset(readFileSync("sanity/seed/dataset.ndjson", "utf8"), "dataset.ndjson");
 const base = { uiSource: MESSAGES.sv, documents };
@@ -99,5 +100,20 @@ describe("a unit's check", () => {
     const changed = withTranslation(clinic, path, "ti", "ዘተ");
     expect(localizedFields(changed).find((f) => f.path === path)?.entries.find((e) => e.language === "ti")?.value).toBe("ዘተ");
     expect(localizedFields(clinic).find((f) => f.path === path)?.entries.find((e) => e.language === "ti")?.value).not.toBe("ዘተ");
+  });
+});
+
+describe("review status", () => {
+  it("counts a string reviewed only for the Swedish source it was reviewed against, and tells when every key text is", () => {
+    const keys = [...uiKeysFor(MESSAGES.sv, "fi")].filter(([key]) => KEY_TEXTS.test(key));
+    const all = recordReview({}, "fi", Object.fromEntries(keys), "reviewed");
+    expect(keyTextsReviewed(all, MESSAGES.sv, "fi")).toBe(true);
+    expect(reviewCounts(all, MESSAGES.sv, "fi").reviewed).toBe(keys.length);
+    // One key text's Swedish changed since: it counts as not checked, and the notice comes back.
+    const [first] = keys;
+    const changed = { ...MESSAGES.sv, [first?.[0] ?? ""]: `${first?.[1] ?? ""} (ändrad)` };
+    expect(reviewStatus(all, "fi", first?.[0] ?? "", changed[first?.[0] ?? ""] ?? "")).toBe("machine");
+    expect(keyTextsReviewed(all, changed, "fi")).toBe(false);
+    expect(keyTextsReviewed({}, MESSAGES.sv, "fi")).toBe(false);
   });
 });

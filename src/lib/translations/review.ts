@@ -25,6 +25,20 @@ export function reviewStatus(reviews: ReviewFile, locale: Locale, key: string, s
   return entry?.source === sourceHash(source) ? entry.status : "machine";
 }
 
+/** The key texts of the site: its name and menus, the home page, booking, writing to us, quick exit and the crisis numbers. */
+export const KEY_TEXTS = /^(site|nav|home|book|contact|quickExit|crisis)\./;
+
+const keyReviewed = new Map<string, boolean>();
+/** Whether every key text of a locale is reviewed by a native speaker (worked out once per locale). */
+export function keyTextsReviewed(reviews: ReviewFile, uiSource: Readonly<Record<string, string>>, locale: Locale): boolean {
+  const cacheKey = reviews === REVIEWS ? locale : "";
+  const known = keyReviewed.get(cacheKey);
+  if (known !== undefined) return known;
+  const reviewed = [...uiKeysFor(uiSource, locale)].filter(([key]) => KEY_TEXTS.test(key)).every(([key, source]) => reviewStatus(reviews, locale, key, source) === "reviewed");
+  if (cacheKey) keyReviewed.set(cacheKey, reviewed);
+  return reviewed;
+}
+
 /** How many of a locale's UI strings have each status. */
 export function reviewCounts(reviews: ReviewFile, uiSource: Readonly<Record<string, string>>, locale: Locale): Record<ReviewStatus, number> & { total: number } {
   const counts = { machine: 0, translated: 0, reviewed: 0, total: 0 };
