@@ -6,6 +6,7 @@ import { clinic } from "./documents/clinic.ts";
 import { office } from "./documents/office.ts";
 import { nightWalk } from "./documents/nightWalk.ts";
 import { page } from "./documents/page.ts";
+import { easyRead } from "./documents/easyRead.ts";
 import { infoEvening } from "./documents/infoEvening.ts";
 import { recruitmentRole } from "./documents/recruitmentRole.ts";
 import { address } from "./objects/address.ts";
@@ -18,7 +19,7 @@ import { place } from "./objects/place.ts";
 import { selfCheck } from "./singletons/selfCheck.ts";
 import { settings } from "./singletons/settings.ts";
 
-export const documentTypes = [area, office, clinic, association, activity, nightWalk, recruitmentRole, infoEvening, page];
+export const documentTypes = [area, office, clinic, association, activity, nightWalk, recruitmentRole, infoEvening, page, easyRead];
 export const objectTypes = [address, openingHours, hoursException, crisisNumber, contactTopic, bookingWindow, visitType, bookingSchedule, place];
 export const singletonTypes = [settings, selfCheck];
 export const schemaTypes = [...documentTypes, ...objectTypes, ...singletonTypes];

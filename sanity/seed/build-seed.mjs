@@ -11,7 +11,7 @@
 //
 // Shape: docs/content-model.md.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import RECRUITMENT_AR from './recruitment/ar.mjs';
@@ -717,6 +717,18 @@ const AREAS = [
 
 const AREA = Object.fromEntries(AREAS.map((a) => [a.slug, a]));
 
+// Easy-to-read Swedish (lättläst): the pages that matter most and each area's summary (easy-read.json).
+const EASY = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'easy-read.json'), 'utf8'));
+const easyReadDocs = EASY.pages.map((p) => ({
+  _id: `easy-${p.slug}`,
+  _type: 'easyRead',
+  title: p.title,
+  slug: slug(p.slug),
+  of: p.of,
+  order: p.order,
+  paragraphs: p.paragraphs,
+}));
+
 const areaDocs = AREAS.map((a) => ({
   _id: `area-${a.slug}`,
   _type: 'area',
@@ -726,6 +738,7 @@ const areaDocs = AREAS.map((a) => ({
   description: txt(a.description),
   postalCodes: a.postalCodes,
   boundary: boundary(a.col, a.row),
+  ...(EASY.areas[a.slug] ? { easySummary: EASY.areas[a.slug] } : {}),
 }));
 
 // ---------------------------------------------------------------------------
@@ -3698,7 +3711,7 @@ const pageDocs = PAGES.map((p) => ({
 // Write
 // ---------------------------------------------------------------------------
 
-const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...nightWalkDocs, ...recruitmentRoleDocs, selfCheckDoc, ...infoEveningDocs, ...pageDocs];
+const docs = [settings, ...areaDocs, ...officeDocs, ...clinicDocs, ...associationDocs, ...activityDocs, ...nightWalkDocs, ...recruitmentRoleDocs, selfCheckDoc, ...infoEveningDocs, ...pageDocs, ...easyReadDocs];
 
 const ids = new Set();
 for (const d of docs) {

@@ -2,6 +2,7 @@ import { defineField, defineType } from "sanity";
 import { POSTAL_CODE } from "../../../src/lib/content/rules.ts";
 import { withinMunicipality } from "../../lib/validation.ts";
 import { localizedString, localizedText, slugField } from "../fields/common.ts";
+import { EASY_GUIDELINE, easyWarning } from "./easyRead.ts";
 
 export const area = defineType({
   name: "area",
@@ -25,6 +26,14 @@ export const area = defineType({
       type: "array",
       of: [{ type: "geopoint", validation: (rule) => rule.custom(withinMunicipality) }],
       validation: (rule) => rule.required().min(3).error("Ett område behöver minst tre punkter"),
+    }),
+    defineField({
+      name: "easySummary",
+      title: "Kort beskrivning på lättläst svenska",
+      type: "text",
+      rows: 4,
+      description: EASY_GUIDELINE,
+      validation: (rule) => rule.custom(easyWarning).warning(),
     }),
   ],
   preview: { select: { name: "name", slug: "slug.current" }, prepare: ({ slug }) => ({ title: String(slug ?? "") }) },

@@ -3,7 +3,7 @@
  * the zod schema of its result. `loadQuery()` is the only way pages get content.
  */
 import { z } from "zod";
-import { Activity, Area, Association, Clinic, InfoEvening, LocalizedString, NightWalk, Office, Page, RecruitmentRoleDoc, SelfCheck, Settings } from "./schemas.ts";
+import { Activity, Area, Association, Clinic, EasyRead, InfoEvening, LocalizedString, NightWalk, Office, Page, RecruitmentRoleDoc, SelfCheck, Settings } from "./schemas.ts";
 
 const slugOf = z.object({ current: z.string() });
 const AreaRef = z.object({ _id: z.string(), name: LocalizedString, slug: slugOf });
@@ -79,6 +79,18 @@ export const QUERIES = {
   page: {
     groq: `*[_type == "page" && slug.current == $slug][0]`,
     result: Page.nullable(),
+  },
+  /** Every easy-to-read page and the areas that have an easy summary: which pages have an easy version. */
+  easyIndex: {
+    groq: `{
+      "pages": *[_type == "easyRead"] | order(order asc, slug.current asc) { title, "slug": slug.current, of },
+      "areas": *[_type == "area" && defined(easySummary)] | ${BY_NAME} { "slug": slug.current, name }
+    }`,
+    result: z.object({ pages: z.array(z.object({ title: z.string(), slug: z.string(), of: z.array(z.string()).default([]) })), areas: z.array(z.object({ slug: z.string(), name: LocalizedString })) }),
+  },
+  easyRead: {
+    groq: `*[_type == "easyRead" && slug.current == $slug][0]`,
+    result: EasyRead.nullable(),
   },
   areas: {
     groq: `*[_type == "area"] | ${BY_NAME}`,

@@ -103,6 +103,8 @@ export const Area = z.object({
   description: optionalLocalizedText,
   postalCodes: z.array(z.string().regex(POSTAL_CODE, { error: "postnumret ska skrivas NNN NN" })).min(1),
   boundary: z.array(GeoPoint).min(3, { error: "ett område behöver minst tre punkter" }),
+  /** The summary in easy-to-read Swedish (lättläst), for the area's easy page. */
+  easySummary: z.string().trim().min(1).max(2000).optional(),
 });
 
 const placeFields = {
@@ -318,6 +320,18 @@ export const Page = z.object({
   body: LocalizedText,
 });
 
+/** A page in easy-to-read Swedish (lättläst), with the pages it is the easy version of. */
+export const EasyRead = z.object({
+  ...base,
+  _type: z.literal("easyRead"),
+  title: z.string().trim().min(1).max(120),
+  slug,
+  /** Where the normal pages are, after `/sv/`: `book/`, `contact/`; `offices/*` for every page under it; empty for the home page. */
+  of: z.array(z.string().regex(/^([a-z0-9-]+\/)*\*?$/)).default([]),
+  paragraphs: z.array(z.string().trim().min(1).max(600)).min(1),
+  order: z.number().int().min(0).max(100).default(50),
+});
+
 export const CrisisNumber = z.object({
   _key: key,
   _type: z.string().optional(),
@@ -365,6 +379,7 @@ export const DOCUMENT_SCHEMAS = {
   infoEvening: InfoEvening,
   selfCheck: SelfCheck,
   page: Page,
+  easyRead: EasyRead,
   settings: Settings,
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_SCHEMAS;
@@ -376,6 +391,7 @@ export type Association = z.infer<typeof Association>;
 export type Activity = z.infer<typeof Activity>;
 export type NightWalk = z.infer<typeof NightWalk>;
 export type Page = z.infer<typeof Page>;
+export type EasyRead = z.infer<typeof EasyRead>;
 export type RecruitmentRoleDoc = z.infer<typeof RecruitmentRoleDoc>;
 export type InfoEvening = z.infer<typeof InfoEvening>;
 export type SelfCheck = z.infer<typeof SelfCheck>;
