@@ -2,23 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { clinicOutlook } from "../../src/lib/booking/flow.ts";
 import type { BookingRules } from "../../src/lib/booking/slots.ts";
+import { EVENING_RULES } from "../support/booking-rules.ts";
 
-// Tue and Thu 16:00–19:00, 20-minute slots, 1 seat, two hours' notice.
-const rules: BookingRules = {
-  windows: [
-    { day: "tue", start: "16:00", end: "19:00" },
-    { day: "thu", start: "16:00", end: "19:00" },
-  ],
-  slotMinutes: 20,
-  seats: 1,
-  bookAheadDays: 28,
-  minNoticeMinutes: 120,
-  cancelCutoffMinutes: 120,
-  visitTypes: [
-    { id: "talk", minutes: 40 },
-    { id: "sti-test", minutes: 20 },
-  ],
-};
+// Tue and Thu 16:00–19:00, 20-minute slots, one seat, two hours' notice.
+const rules: BookingRules = { ...EVENING_RULES, seats: 1, closedDates: [] };
 const none = new Map<string, number>();
 const at = (iso: string) => new Date(iso);
 /** Every slot of an evening taken. */

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { availableSlots, checkChange, checkStart, coveredSlots, type BookingRules } from "../../src/lib/booking/slots.ts";
 import { stockholmInstant } from "../../src/lib/dates.ts";
+import { EVENING_RULES } from "../support/booking-rules.ts";
 
 // Tue 16:00–19:00, 20-minute slots, 2 seats → 9 slots × 2 = 18 bookable places.
-const rules: BookingRules = {
-  windows: [
-    { day: "tue", start: "16:00", end: "19:00" },
-    { day: "thu", start: "16:00", end: "19:00" },
-  ],
-  slotMinutes: 20,
-  seats: 2,
-  bookAheadDays: 28,
-  minNoticeMinutes: 120,
-  cancelCutoffMinutes: 120,
-  visitTypes: [
-    { id: "talk", minutes: 40 },
-    { id: "sti-test", minutes: 20 },
-  ],
-  closedDates: ["2026-12-29"],
-};
+const rules: BookingRules = EVENING_RULES;
 const none = new Map<string, number>();
 const monday = new Date("2026-11-23T09:00:00+01:00");
 
