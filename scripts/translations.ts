@@ -20,7 +20,7 @@ import { sourceFromEnv } from "../src/lib/content/sources.ts";
 import { isLocale, LOCALES, MESSAGES, type Locale } from "../src/lib/i18n/index.ts";
 import { recordReview, reviewCounts, reviewStatus, REVIEWS } from "../src/lib/translations/review.ts";
 import { exportXliff, readXliff, REVIEW_STATUSES, type ReviewStatus } from "../src/lib/translations/xliff.ts";
-import { TRANSLATABLE_TYPES, translationDraft } from "../src/lib/translations/drafts.ts";
+import { documentReview, TRANSLATABLE_TYPES, translationDraft } from "../src/lib/translations/drafts.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 const USAGE = "Usage: npm run translations -- status | export <locale> [--out file.xlf] | import <file.xlf> [--status translated|reviewed] [--write]";
@@ -53,7 +53,19 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === "export" && isLocale(argument) && argument !== "sv") {
     const locale: Locale = argument;
-    const xml = await exportXliff({ locale, uiSource: MESSAGES.sv, uiTarget: MESSAGES[locale], review: (key) => reviewStatus(REVIEWS, locale, key, MESSAGES.sv[key] ?? MESSAGES.sv[key.replace(/_(zero|two|few|many)$/, "_other")] ?? ""), documents: await documents() });
+    const docs = await documents();
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    const xml = await exportXliff({
+      locale,
+      uiSource: MESSAGES.sv,
+      uiTarget: MESSAGES[locale],
+      review: (key) => reviewStatus(REVIEWS, locale, key, MESSAGES.sv[key] ?? MESSAGES.sv[key.replace(/_(zero|two|few|many)$/, "_other")] ?? ""),
+      documents: docs,
+      documentReview: (id) => {
+        const doc = byId.get(id);
+        return doc ? documentReview(doc, locale) : "machine";
+      },
+    });
     if (values.out) {
       writeFileSync(values.out, xml);
       console.log(`Wrote ${values.out}`);

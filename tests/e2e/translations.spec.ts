@@ -65,6 +65,8 @@ test("an editor sends Tigrinya to the agency, the returned file is checked and i
     await draft.getByRole("button", { name: /^Publicera/ }).click();
     await expect(staff.locator("[role=status]")).toHaveText("Översättningen är publicerad.");
     await expect(staff.locator('[data-draft="drafts.area-kvarnby"]')).toHaveCount(0);
+    // The area's Tigrinya now counts as reviewed.
+    await expect(staff.locator('tr[data-locale="ti"] [data-documents-reviewed]')).toContainText(/^1 av \d+/);
     await staff.context().close();
 
     await expect.poll(async () => (await page.request.get("/ti/areas/kvarnby/")).text(), { timeout: 10_000 }).toContain(NEW_SUMMARY);

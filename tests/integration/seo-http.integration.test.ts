@@ -48,7 +48,12 @@ describe("search engines", () => {
   });
 
   it("lists every page in every locale with absolute, reciprocal alternates and lastmod from the content", () => {
-    const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? "");
+    const all = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? "");
+    // The pages in easy-to-read Swedish are listed once, in Swedish, without language versions.
+    const easy = all.filter((u) => u.includes(`<loc>${SITE}/sv/lattlast/`));
+    expect(easy.length).toBeGreaterThan(8);
+    for (const u of easy) expect(u).not.toContain("hreflang");
+    const urls = all.filter((u) => !easy.includes(u));
     const alternatesOf = new Map(urls.map((u) => [/<loc>([^<]+)<\/loc>/.exec(u)?.[1] ?? "", attr(u, /hreflang="[^"]+" href="([^"]+)"/g)]));
     const locs = new Set(alternatesOf.keys());
     expect(locs.size).toBe(urls.length);
@@ -182,7 +187,8 @@ describe("search engines", () => {
       }
       expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${SITE}${path}`]);
       const alternates = attr(html, /<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g);
-      expect(alternates).toHaveLength(LOCALES.length + 1);
+      // An easy-to-read page is Swedish only: its one alternate is its normal page.
+      expect(alternates).toHaveLength(path.startsWith("/sv/lattlast/") ? 0 : LOCALES.length + 1);
       for (const href of alternates) expect(href.startsWith(`${SITE}/`), href).toBe(true);
       expect(html).toContain('<meta property="og:locale" content="sv_SE">');
       expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import xliff from "xliff";
 import { localDrafts } from "../../src/lib/content/drafts.ts";
 import { MESSAGES } from "../../src/lib/i18n/index.ts";
-import { publishedFrom } from "../../src/lib/translations/drafts.ts";
+import type { SanityDocument } from "../../src/lib/content/dataset.ts";
+import { documentReview, publishedFrom } from "../../src/lib/translations/drafts.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
 
 const NEW_SUMMARY = "Kvarnby ኣብ ጥቓ ሩባ ዝርከብ ከባቢ እዩ። (ብተርጓሚ ዝተመርመረ)";
@@ -102,6 +103,9 @@ describe("translations through XLIFF", () => {
       if (!draft) throw new Error("no draft");
       await drafts.publish(draft._id, publishedFrom(draft));
       await expect.poll(async () => (await (await fetch(`${server.url}/ti/areas/kvarnby/`)).text()).includes("ብተርጓሚ ዝተመርመረ"), { timeout: 10_000 }).toBe(true);
+      // The document keeps that its Tigrinya was reviewed, for the Swedish it has now.
+      const published = readFileSync(join(dir, "dataset.ndjson"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as SanityDocument).find((d) => d._id === "area-kvarnby");
+      expect(published && documentReview(published, "ti")).toBe("reviewed");
       // The Swedish page is as it was.
       expect(await (await fetch(`${server.url}/sv/areas/kvarnby/`)).text()).not.toContain("ብተርጓሚ");
     });

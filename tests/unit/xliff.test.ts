@@ -8,6 +8,7 @@ import xliff from "xliff";
 import { loadDataset } from "../../src/lib/content/dataset.ts";
 import { MESSAGES } from "../../src/lib/i18n/index.ts";
 import { exportXliff, localizedFields, readXliff, uiKeysFor, unitProblem, withTranslation } from "../../src/lib/translations/xliff.ts";
+import { documentReview, isTranslationDraft, publishedFrom, translationDraft } from "../../src/lib/translations/drafts.ts";
 import { KEY_TEXTS, keyTextsReviewed, recordReview, reviewCounts, reviewStatus } from "../../src/lib/translations/review.ts";
 
 const documents = loadDataset(readFileSync("sanity/seed/dataset.ndjson", "utf8"), "dataset.ndjson");
@@ -115,5 +116,21 @@ describe("review status", () => {
     expect(reviewStatus(all, "fi", first?.[0] ?? "", changed[first?.[0] ?? ""] ?? "")).toBe("machine");
     expect(keyTextsReviewed(all, changed, "fi")).toBe(false);
     expect(keyTextsReviewed({}, MESSAGES.sv, "fi")).toBe(false);
+  });
+});
+
+describe("a document's review", () => {
+  it("is recorded when its translation draft is published, and lapses when its Swedish changes", () => {
+    const area = documents.find((d) => d._id === "area-kvarnby") ?? { _id: "", _type: "" };
+    expect(documentReview(area, "ti")).toBe("machine");
+    const draft = translationDraft(withTranslation(area, "summary", "ti", "ሓድሽ"), { locale: "ti", status: "reviewed", fields: ["summary"], at: new Date("2026-12-07T12:00:00Z") });
+    expect(isTranslationDraft(draft)).toBe(true);
+    const published = publishedFrom(draft);
+    expect(published._id).toBe("area-kvarnby");
+    expect(published["translation"]).toBeUndefined();
+    expect(documentReview(published, "ti")).toBe("reviewed");
+    expect(documentReview(published, "ar")).toBe("machine");
+    // An editor changes the Swedish summary afterwards: the Tigrinya review no longer holds.
+    expect(documentReview(withTranslation(published, "summary", "sv", "Ny svensk text."), "ti")).toBe("machine");
   });
 });

@@ -189,10 +189,14 @@ export const QUERIES = {
       "associations": *[_type == "association" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
       "pages": *[_type == "page" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
       "roles": *[_type == "recruitmentRole" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "easy": *[_type == "easyRead" && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
+      "easyAreas": *[_type == "area" && defined(easySummary) && defined(slug.current)] { "slug": slug.current, "updated": _updatedAt },
       "settings": *[_type == "settings" && _id == "settings"][0]._updatedAt
     }`,
     result: z.object({
       areas: z.array(SitemapDoc),
+      easy: z.array(SitemapDoc),
+      easyAreas: z.array(SitemapDoc),
       offices: z.array(SitemapDoc),
       clinics: z.array(SitemapDoc),
       activities: z.array(SitemapDoc),

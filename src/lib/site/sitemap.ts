@@ -8,6 +8,7 @@
  * listed.
  */
 import { LOCALES } from "../i18n/locales.ts";
+import { easyAreaPath, easyPagePath } from "./easy.ts";
 import { absolute } from "./paths.ts";
 
 /** Pages that are not documents, as paths after the locale. */
@@ -17,6 +18,8 @@ export interface SitemapEntry {
   /** The path after the locale prefix: `areas/kvarnby/`. */
   path: string;
   lastmod?: string | undefined;
+  /** A page in easy-to-read Swedish: listed once, in Swedish, without language versions. */
+  swedishOnly?: boolean;
 }
 
 const DOC_PATHS = { areas: "areas", offices: "offices", clinics: "clinics", activities: "activities", associations: "associations", roles: "become" } as const;
@@ -26,7 +29,7 @@ interface SitemapDoc {
   slug: string;
   updated?: string | null | undefined;
 }
-export interface SitemapData extends Record<keyof typeof DOC_PATHS | "pages", SitemapDoc[]> {
+export interface SitemapData extends Record<keyof typeof DOC_PATHS | "pages" | "easy" | "easyAreas", SitemapDoc[]> {
   settings?: string | null | undefined;
 }
 
@@ -36,6 +39,8 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
     for (const doc of data[key]) entries.push({ path: `${prefix}/${doc.slug}/`, lastmod: doc.updated ?? undefined });
   }
   for (const doc of data.pages) entries.push({ path: `${doc.slug}/`, lastmod: doc.updated ?? undefined });
+  for (const doc of data.easy) entries.push({ path: easyPagePath(doc.slug).slice("/sv/".length), lastmod: doc.updated ?? undefined, swedishOnly: true });
+  for (const doc of data.easyAreas) entries.push({ path: easyAreaPath(doc.slug).slice("/sv/".length), lastmod: doc.updated ?? undefined, swedishOnly: true });
   return entries;
 }
 
@@ -43,6 +48,11 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 
 export function sitemapXml(entries: SitemapEntry[], siteUrl: string): string {
   const urls = entries.flatMap((entry) => {
+    if (entry.swedishOnly) {
+      return [`  <url>
+    <loc>${escapeXml(absolute(siteUrl, `/sv/${entry.path}`))}</loc>${entry.lastmod ? `\n    <lastmod>${escapeXml(entry.lastmod)}</lastmod>` : ""}
+  </url>`];
+    }
     const links = [...LOCALES.map((l) => ({ lang: l, href: absolute(siteUrl, `/${l}/${entry.path}`) })), { lang: "x-default", href: absolute(siteUrl, `/sv/${entry.path}`) }];
     const alternates = links.map((l) => `    <xhtml:link rel="alternate" hreflang="${l.lang}" href="${escapeXml(l.href)}"/>`).join("\n");
     return LOCALES.map(

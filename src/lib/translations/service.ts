@@ -7,7 +7,7 @@ import type { SanityDocument } from "../content/dataset.ts";
 import type { DraftStore } from "../content/drafts.ts";
 import type { ContentSource } from "../content/sources.ts";
 import { LOCALES, MESSAGES, type Locale } from "../i18n/index.ts";
-import { isTranslationDraft, publishedFrom, TRANSLATABLE_TYPES, type TranslationMark } from "./drafts.ts";
+import { documentReview, isTranslationDraft, publishedFrom, TRANSLATABLE_TYPES, type TranslationMark } from "./drafts.ts";
 import { reviewCounts, reviewStatus, REVIEWS } from "./review.ts";
 import { exportXliff, localizedFields, type ReviewStatus } from "./xliff.ts";
 
@@ -16,6 +16,8 @@ export interface LocaleStatus {
   ui: Record<ReviewStatus, number> & { total: number };
   /** Localized content fields with a Swedish text, and of them those with a text in this locale. */
   content: { total: number; translated: number };
+  /** Documents with Swedish texts, and of them those whose translation into this locale an import marked reviewed or translated (for the Swedish they have now). */
+  documents: { total: number; reviewed: number; translated: number };
   /** Translation drafts of this locale waiting to be published. */
   waiting: number;
 }
@@ -64,11 +66,28 @@ export function createTranslations({ content, drafts }: TranslationsDeps) {
         ui: reviewCounts(REVIEWS, MESSAGES.sv, locale),
         content: { total: fields.length, translated: fields.filter((f) => f.entries.some((e) => e.language === locale && typeof e.value === "string" && e.value.trim() !== "")).length },
         waiting: drafted.filter((d) => d.mark.locale === locale).length,
+        documents: (() => {
+          const withSwedish = docs.filter((d) => localizedFields(d).length > 0);
+          const statuses = withSwedish.map((d) => documentReview(d, locale));
+          return { total: withSwedish.length, reviewed: statuses.filter((s) => s === "reviewed").length, translated: statuses.filter((s) => s === "translated").length };
+        })(),
       }));
     },
     async export(locale: Exclude<Locale, "sv">): Promise<string> {
       const sourceOf = (key: string) => MESSAGES.sv[key] ?? MESSAGES.sv[key.replace(/_(zero|one|two|few|many)$/, "_other")] ?? "";
-      return exportXliff({ locale, uiSource: MESSAGES.sv, uiTarget: MESSAGES[locale], review: (key) => reviewStatus(REVIEWS, locale, key, sourceOf(key)), documents: await documents() });
+      const docs = await documents();
+      const byId = new Map(docs.map((d) => [d._id, d]));
+      return exportXliff({
+        locale,
+        uiSource: MESSAGES.sv,
+        uiTarget: MESSAGES[locale],
+        review: (key) => reviewStatus(REVIEWS, locale, key, sourceOf(key)),
+        documents: docs,
+        documentReview: (id) => {
+          const doc = byId.get(id);
+          return doc ? documentReview(doc, locale) : "machine";
+        },
+      });
     },
     waiting,
     /** Publishes a translation draft (its document as the import left it, without the mark); false when there is none. */
