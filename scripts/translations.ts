@@ -14,13 +14,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { serverEnv } from "../src/lib/config.ts";
-import type { SanityDocument } from "../src/lib/content/dataset.ts";
 import { draftsFromEnv, DRAFT_PREFIX } from "../src/lib/content/drafts.ts";
 import { sourceFromEnv } from "../src/lib/content/sources.ts";
-import { isLocale, LOCALES, MESSAGES, type Locale } from "../src/lib/i18n/index.ts";
-import { recordReview, reviewCounts, reviewStatus, REVIEWS } from "../src/lib/translations/review.ts";
-import { exportXliff, readXliff, REVIEW_STATUSES, type ReviewStatus } from "../src/lib/translations/xliff.ts";
-import { documentReview, TRANSLATABLE_TYPES, translationDraft } from "../src/lib/translations/drafts.ts";
+import { isLocale, LOCALES, MESSAGES } from "../src/lib/i18n/index.ts";
+import { recordReview, reviewCounts, REVIEWS } from "../src/lib/translations/review.ts";
+import { readXliff, REVIEW_STATUSES, uiKeysFor, type ReviewStatus } from "../src/lib/translations/xliff.ts";
+import { translationDraft } from "../src/lib/translations/drafts.ts";
+import { createTranslations } from "../src/lib/translations/service.ts";
 import { exitOnKnownError } from "./fail.ts";
 
 const USAGE = "Usage: npm run translations -- status | export <locale> [--out file.xlf] | import <file.xlf> [--status translated|reviewed] [--write]";
@@ -35,9 +35,10 @@ function writeJson(name: string, value: unknown): void {
   renameSync(temporary, path);
 }
 
-async function documents(): Promise<SanityDocument[]> {
-  const source = sourceFromEnv(serverEnv());
-  return (await source.fetch(`*[_type in $types && !(_id in path("drafts.**"))] | order(_id asc)`, { types: TRANSLATABLE_TYPES })) as SanityDocument[];
+/** The translations part over the configured content store and its drafts (the same as the server's). */
+function translations() {
+  const env = serverEnv();
+  return createTranslations({ content: { source: sourceFromEnv(env), changed: () => undefined }, drafts: draftsFromEnv(env) });
 }
 
 async function main(args: string[]): Promise<number> {
@@ -52,20 +53,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === "export" && isLocale(argument) && argument !== "sv") {
-    const locale: Locale = argument;
-    const docs = await documents();
-    const byId = new Map(docs.map((d) => [d._id, d]));
-    const xml = await exportXliff({
-      locale,
-      uiSource: MESSAGES.sv,
-      uiTarget: MESSAGES[locale],
-      review: (key) => reviewStatus(REVIEWS, locale, key, MESSAGES.sv[key] ?? MESSAGES.sv[key.replace(/_(zero|two|few|many)$/, "_other")] ?? ""),
-      documents: docs,
-      documentReview: (id) => {
-        const doc = byId.get(id);
-        return doc ? documentReview(doc, locale) : "machine";
-      },
-    });
+    const xml = await translations().export(argument);
     if (values.out) {
       writeFileSync(values.out, xml);
       console.log(`Wrote ${values.out}`);
@@ -78,11 +66,11 @@ async function main(args: string[]): Promise<number> {
       console.error("--status is translated (by a translator) or reviewed (checked by a second native speaker).");
       return 2;
     }
-    const docs = await documents();
+    const service = translations();
+    const docs = await service.documents();
     const xml = readFileSync(argument, "utf8");
-    const firstPass = await readXliff(xml, { uiSource: MESSAGES.sv, uiTarget: {}, documents: docs });
-    const locale = firstPass.locale;
-    const result = locale ? await readXliff(xml, { uiSource: MESSAGES.sv, uiTarget: MESSAGES[locale], documents: docs }) : firstPass;
+    const result = await readXliff(xml, { uiSource: MESSAGES.sv, uiTargets: MESSAGES, documents: docs });
+    const locale = result.locale;
     for (const p of result.problems) console.error(`${p.id}: ${p.problem}`);
     if (result.problems.length > 0 || !locale) {
       console.error(`Nothing written: ${String(result.problems.length)} problem${result.problems.length === 1 ? "" : "s"} to fix in the file first.`);
@@ -95,7 +83,8 @@ async function main(args: string[]): Promise<number> {
     }
     const localeFile = JSON.parse(readFileSync(join(i18nDir, "locales", `${locale}.json`), "utf8")) as Record<string, string>;
     writeJson(join("locales", `${locale}.json`), { ...localeFile, ...result.ui });
-    const sources = Object.fromEntries(Object.keys(result.uiReturned).map((key) => [key, MESSAGES.sv[key] ?? MESSAGES.sv[key.replace(/_(zero|one|two|few|many)$/, "_other")] ?? ""]));
+    const expected = uiKeysFor(MESSAGES.sv, locale);
+    const sources = Object.fromEntries(Object.keys(result.uiReturned).map((key) => [key, expected.get(key) ?? ""]));
     const reviews = JSON.parse(readFileSync(join(i18nDir, "review.json"), "utf8")) as typeof REVIEWS;
     writeJson("review.json", recordReview(reviews, locale, sources, status));
     console.log(`Wrote src/lib/i18n/locales/${locale}.json and review.json (${String(Object.keys(sources).length)} UI strings ${status}); build and deploy to publish them.`);

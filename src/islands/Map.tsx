@@ -10,7 +10,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { cardsHtml, pageOf, pagerHtml, type ListWords } from "../lib/directory/list.ts";
 import { matches, type MapPlace, type MatchFilters } from "../lib/directory/match.ts";
 import { escapeHtml } from "../lib/html.ts";
-import { clusterPlaces, FALLBACK_VIEW, MAX_ZOOM, MIN_ZOOM, PADDING, type Clusters } from "../lib/map/geometry.ts";
+import { clusterPlaces, FALLBACK_VIEW, LABEL_SHIFTS, MAX_ZOOM, MIN_ZOOM, PADDING, type Clusters } from "../lib/map/geometry.ts";
 import "leaflet/dist/leaflet.css";
 import "./map.css";
 
@@ -61,14 +61,35 @@ function start(L: typeof import("leaflet"), element: HTMLElement, all: MapPlace[
   // each with its name always shown at its middle, as in the server's picture.
   const polygons = props.areas.map((area) => L.polygon(area.boundary, { color: "#0b5e55", weight: 2, fillOpacity: 0.06, interactive: false }));
   const bounds = L.featureGroup(polygons).addTo(map).getBounds();
-  for (const area of props.areas) {
-    if (area.boundary.length === 0) continue;
-    // The vertices' mean, as the server's picture places the name.
-    const middle = L.latLng(area.boundary.reduce((sum, p) => sum + p.lat, 0) / area.boundary.length, area.boundary.reduce((sum, p) => sum + p.lng, 0) / area.boundary.length);
-    L.tooltip({ permanent: true, direction: "center", className: "area-label", interactive: false }).setLatLng(middle).setContent(escapeHtml(area.name)).addTo(map);
-  }
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [PADDING, PADDING] });
   else map.setView(FALLBACK_VIEW.center, FALLBACK_VIEW.zoom);
+  // The names lie under the markers (a pane between the shapes and the markers); a name that
+  // would overlap one already shown moves a line up or down (as in the server's picture), and
+  // waits for a closer zoom when no place is free.
+  map.createPane("areaLabels").style.zIndex = "450";
+  const labels = props.areas.filter((area) => area.boundary.length > 0).map((area) => {
+    // The vertices' mean, as the server's picture places the name.
+    const middle = L.latLng(area.boundary.reduce((sum, p) => sum + p.lat, 0) / area.boundary.length, area.boundary.reduce((sum, p) => sum + p.lng, 0) / area.boundary.length);
+    return L.tooltip({ permanent: true, direction: "center", className: "area-label", interactive: false, pane: "areaLabels" }).setLatLng(middle).setContent(escapeHtml(area.name)).addTo(map);
+  });
+  const placeLabels = () => {
+    const shown: DOMRect[] = [];
+    for (const label of labels) {
+      const element = label.getElement();
+      if (!element) continue;
+      const clashes = (box: DOMRect) => shown.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
+      const line = element.getBoundingClientRect().height || 16;
+      const place = LABEL_SHIFTS.find((shift) => {
+        label.options.offset = L.point(0, shift * line);
+        label.update();
+        return !clashes(element.getBoundingClientRect());
+      });
+      element.style.visibility = place === undefined ? "hidden" : "";
+      if (place !== undefined) shown.push(element.getBoundingClientRect());
+    }
+  };
+  map.on("zoomend", placeLabels);
+  placeLabels();
 
   const layer = L.layerGroup().addTo(map);
   const markers = new Map<string, Marker>();

@@ -51,7 +51,7 @@ describe("XLIFF import", () => {
       ui["nav.home"] = { ...ui["nav.home"], target: "ገጽ መእተዊ (ተመርሚሩ)" };
       content["area-kvarnby/summary"] = { ...content["area-kvarnby/summary"], target: "ሓድሽ ትርጉም ናይ Kvarnby።" };
     });
-    const result = await readXliff(xml, { ...base, uiTarget: MESSAGES.ti });
+    const result = await readXliff(xml, { ...base, uiTargets: MESSAGES });
     expect(result.problems).toEqual([]);
     expect(result.locale).toBe("ti");
     expect(result.ui).toEqual({ "nav.home": "ገጽ መእተዊ (ተመርሚሩ)" });
@@ -69,7 +69,7 @@ describe("XLIFF import", () => {
       ui["nav.home"] = { ...ui["nav.home"], target: "<b>الرئيسية</b>" };
       ui["no.such.key"] = { target: "x" };
     });
-    const result = await readXliff(xml, { ...base, uiTarget: MESSAGES.ar });
+    const result = await readXliff(xml, { ...base, uiTargets: MESSAGES });
     expect(result.problems).toEqual(
       expect.arrayContaining([
         { id: `ui:${key}`, problem: "placeholder {{minutes}} is missing" },
@@ -81,9 +81,9 @@ describe("XLIFF import", () => {
   });
 
   it("refuses a file that is not XLIFF 2 from Swedish into one of the site's languages", async () => {
-    expect((await readXliff("<html></html>", { ...base, uiTarget: MESSAGES.ti })).problems[0]?.id).toBe("file");
+    expect((await readXliff("<html></html>", { ...base, uiTargets: MESSAGES })).problems[0]?.id).toBe("file");
     const german = (await exported("ti")).replace('trgLang="ti"', 'trgLang="de"');
-    expect((await readXliff(german, { ...base, uiTarget: MESSAGES.ti })).problems).toEqual([{ id: "file", problem: "the target language de is not one of the site's translations" }]);
+    expect((await readXliff(german, { ...base, uiTargets: MESSAGES })).problems).toEqual([{ id: "file", problem: "the target language de is not one of the site's translations" }]);
   });
 });
 

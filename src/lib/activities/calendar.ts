@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { AGE_GROUPS, type Activity } from "../content/schemas.ts";
 import { addDays, dayOf, DAYS } from "../dates.ts";
+import type { Translate } from "../i18n/index.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { nextOccurrences } from "../recurrence/occurrences.ts";
 
@@ -79,13 +80,24 @@ export function matches(activity: Activity, query: Pick<CalendarQuery, "age" | "
   return true;
 }
 
+/** Whether an entry is in a view: its area (when one is chosen), age group and language. */
+export const inView = <A>(entry: CalendarEntry<A>, filters: FeedFilters): boolean => (!filters.area || entry.area.slug.current === filters.area) && matches(entry.activity, filters);
+
+/** A feed's name: the calendar's (or the area's) title, and the chosen age group and language. */
+export function feedName(t: Translate, filters: FeedFilters, areaName: string | undefined): string {
+  return [
+    areaName ? t("calendar.titleArea", { area: areaName }) : t("calendar.title"),
+    ...(filters.age ? [t(`activity.ageGroup.${filters.age}`)] : []),
+    ...(filters.lang ? [t(`lang.name.${filters.lang}`)] : []),
+  ].join(" · ");
+}
+
 /** Seven days from `from`, each with the occurrences that day, by start time. */
 export function calendarWeek<A>(entries: readonly CalendarEntry<A>[], from: string, query: CalendarQuery): CalendarDay<A>[] {
   const days = Array.from({ length: 7 }, (_, i): CalendarDay<A> => ({ date: addDays(from, i), items: [] }));
   const byDate = new Map(days.map((d) => [d.date, d]));
   for (const entry of entries) {
-    if (query.area && entry.area.slug.current !== query.area) continue;
-    if (!matches(entry.activity, query)) continue;
+    if (!inView(entry, query)) continue;
     for (const o of nextOccurrences(entry.activity, from, 14, 6)) byDate.get(o.date)?.items.push({ ...entry, cancelled: o.cancelled });
   }
   for (const day of days) day.items.sort((a, b) => a.activity.startTime.localeCompare(b.activity.startTime));

@@ -139,8 +139,8 @@ export interface TodayNote {
 function todayNote(c: BookingClinic, outlook: ClinicOutlook | undefined, locale: Locale, t: Translate): TodayNote | undefined {
   if (!outlook || (outlook.today !== "tooSoon" && outlook.today !== "full")) return undefined;
   const reason = outlook.today === "full" ? t("book.todayFull") : t("book.todayTooSoon", { notice: formatDuration(outlook.noticeMinutes, locale) });
-  const day = dayOf(stockholmNow(outlook.now).date);
-  const dropIn = (c.clinic.dropInHours ?? []).filter((h) => h.day === day && h.closes > stockholmNow(outlook.now).time);
+  const { date, time } = stockholmNow(outlook.now);
+  const dropIn = (c.clinic.dropInHours ?? []).filter((h) => h.day === dayOf(date) && h.closes > time);
   return {
     text: reason,
     phone: c.clinic.phone,

@@ -85,3 +85,6 @@ export function clusterPlaces<T extends LatLng>(places: readonly T[]): Clusters<
     places: (id) => index.getLeaves(id, Infinity).flatMap((f) => ("i" in f.properties ? (placeOf(f.properties) ?? []) : [])),
   };
 }
+
+/** Where an area's name may go, in lines from the area's middle, when the middle is taken by another name (the picture and the live map alike). */
+export const LABEL_SHIFTS = [0, -1.4, 1.4, -2.8, 2.8] as const;

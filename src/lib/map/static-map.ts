@@ -6,7 +6,7 @@
  * carries `elementtiming`, so that the browser reports when the markers were painted.
  */
 import { escapeHtml } from "../html.ts";
-import { clusterPlaces, FALLBACK_VIEW, fitView, project, type LatLng } from "./geometry.ts";
+import { clusterPlaces, FALLBACK_VIEW, fitView, LABEL_SHIFTS, project, type LatLng } from "./geometry.ts";
 
 /** The size the picture is drawn for; the page scales it to the map's box. */
 export const STATIC_WIDTH = 400;
@@ -24,6 +24,9 @@ const SHAPE: Record<string, string> = {
 
 // Presentation attributes only: no <style>, which a strict CSP would refuse.
 const label = (value: string): string => `<text y="5" fill="#fff" stroke="none" elementtiming="nara-static-map">${value}</text>`;
+/** The areas' names' size in the picture's units. */
+const NAME_SIZE = 13;
+
 const round = (n: number): string => String(Math.round(n * 10) / 10);
 
 export interface StaticMapInput {
@@ -49,12 +52,21 @@ export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): str
     (area) => `<path d="${area.boundary.map((p, i) => { const { x, y } = at(p); return `${i === 0 ? "M" : "L"}${round(x)} ${round(y)}`; }).join("")}Z"/>`,
   );
   // Each area's name at the middle of its outline (the vertices' mean), under the markers, with a light halo.
+  // Each name at its area's middle, or a line above or below it where it would overlap a name
+  // already written (its width estimated: about 0.6 em a letter); every area keeps its name.
+  const written: { left: number; right: number; top: number; bottom: number }[] = [];
   const names = areas.flatMap((area) => {
     if (!area.name || area.boundary.length === 0) return [];
     const points = area.boundary.map(at);
     const x = points.reduce((sum, p) => sum + p.x, 0) / points.length;
-    const y = points.reduce((sum, p) => sum + p.y, 0) / points.length;
-    return inView({ x, y }) ? [`<text x="${round(x)}" y="${round(y)}">${escapeHtml(area.name)}</text>`] : [];
+    const middle = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+    if (!inView({ x, y: middle })) return [];
+    const half = (area.name.length * NAME_SIZE * 0.6) / 2;
+    const boxAt = (y: number) => ({ left: x - half, right: x + half, top: y - NAME_SIZE, bottom: y + NAME_SIZE * 0.3 });
+    const free = (y: number) => !written.some((o) => { const b = boxAt(y); return b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom; });
+    const y = LABEL_SHIFTS.map((shift) => middle + shift * NAME_SIZE).find(free) ?? middle;
+    written.push(boxAt(y));
+    return [`<text x="${round(x)}" y="${round(y)}">${escapeHtml(area.name)}</text>`];
   });
   const markers: string[] = [];
   for (const item of clusterPlaces(places).at([-180, -85, 180, 85], view.zoom)) {
@@ -73,7 +85,7 @@ export function staticMapSvg({ areas, places, kindLabels }: StaticMapInput): str
     // The list below the map is its text equivalent: the picture is hidden from assistive technology.
     `<svg xmlns="http://www.w3.org/2000/svg" class="map-static" viewBox="0 0 ${String(STATIC_WIDTH)} ${String(STATIC_HEIGHT)}" aria-hidden="true" focusable="false">`,
     `<g fill="#0b5e55" fill-opacity="0.06" stroke="#0b5e55" stroke-width="2" stroke-linejoin="round">${boundaries.join("")}</g>`,
-    `<g fill="#0b3f3a" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif" font-size="13" font-weight="600" text-anchor="middle">${names.join("")}</g>`,
+    `<g fill="#0b3f3a" stroke="#fff" stroke-width="3" paint-order="stroke" font-family="system-ui,sans-serif" font-size="${String(NAME_SIZE)}" font-weight="600" text-anchor="middle">${names.join("")}</g>`,
     `<g stroke="#fff" stroke-width="2" font-family="system-ui,sans-serif" font-weight="700" font-size="15" text-anchor="middle">`,
     markers.join(""),
     "</g></svg>",

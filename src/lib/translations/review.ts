@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import REVIEW from "../i18n/review.json" with { type: "json" };
-import type { Locale } from "../i18n/locales.ts";
+import { MESSAGES } from "../i18n/index.ts";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.ts";
 import { uiKeysFor, type ReviewStatus } from "./xliff.ts";
 
 export interface ReviewEntry {
@@ -28,15 +29,17 @@ export function reviewStatus(reviews: ReviewFile, locale: Locale, key: string, s
 /** The key texts of the site: its name and menus, the home page, booking, writing to us, quick exit and the crisis numbers. */
 export const KEY_TEXTS = /^(site|nav|home|book|contact|quickExit|crisis)\./;
 
-const keyReviewed = new Map<string, boolean>();
-/** Whether every key text of a locale is reviewed by a native speaker (worked out once per locale). */
+/** Whether every key text of a locale is reviewed by a native speaker. */
 export function keyTextsReviewed(reviews: ReviewFile, uiSource: Readonly<Record<string, string>>, locale: Locale): boolean {
-  const cacheKey = reviews === REVIEWS ? locale : "";
-  const known = keyReviewed.get(cacheKey);
-  if (known !== undefined) return known;
-  const reviewed = [...uiKeysFor(uiSource, locale)].filter(([key]) => KEY_TEXTS.test(key)).every(([key, source]) => reviewStatus(reviews, locale, key, source) === "reviewed");
-  if (cacheKey) keyReviewed.set(cacheKey, reviewed);
-  return reviewed;
+  return [...uiKeysFor(uiSource, locale)].filter(([key]) => KEY_TEXTS.test(key)).every(([key, source]) => reviewStatus(reviews, locale, key, source) === "reviewed");
+}
+
+const noticeByLocale = new Map<Locale, boolean>();
+/** Whether a locale's pages say that its translation is not yet reviewed (the site's own strings and reviews, worked out once a locale). */
+export function unreviewedLocale(locale: Locale): boolean {
+  let unreviewed = noticeByLocale.get(locale);
+  if (unreviewed === undefined) noticeByLocale.set(locale, (unreviewed = locale !== DEFAULT_LOCALE && !keyTextsReviewed(REVIEWS, MESSAGES.sv, locale)));
+  return unreviewed;
 }
 
 /** How many of a locale's UI strings have each status. */

@@ -9,7 +9,7 @@ import type { ContentSource } from "../content/sources.ts";
 import { LOCALES, MESSAGES, type Locale } from "../i18n/index.ts";
 import { documentReview, isTranslationDraft, publishedFrom, TRANSLATABLE_TYPES, type TranslationMark } from "./drafts.ts";
 import { reviewCounts, reviewStatus, REVIEWS } from "./review.ts";
-import { exportXliff, localizedFields, type ReviewStatus } from "./xliff.ts";
+import { exportXliff, localizedFields, uiKeysFor, type ReviewStatus } from "./xliff.ts";
 
 export interface LocaleStatus {
   locale: Locale;
@@ -48,6 +48,12 @@ const swedishName = (doc: SanityDocument): string => {
   return doc._id;
 };
 
+/** Of the documents, how many an import marked reviewed or translated in a language (for the Swedish they have now). */
+function documentCounts(docs: readonly SanityDocument[], locale: Locale): LocaleStatus["documents"] {
+  const statuses = docs.map((d) => documentReview(d, locale));
+  return { total: docs.length, reviewed: statuses.filter((s) => s === "reviewed").length, translated: statuses.filter((s) => s === "translated").length };
+}
+
 export function createTranslations({ content, drafts }: TranslationsDeps) {
   const documents = async () => (await content.source.fetch(`*[_type in $types && !(_id in path("drafts.**"))] | order(_id asc)`, { types: TRANSLATABLE_TYPES })) as SanityDocument[];
   async function waiting(): Promise<TranslationDraftView[]> {
@@ -57,31 +63,30 @@ export function createTranslations({ content, drafts }: TranslationsDeps) {
   }
   return {
     accepting: drafts !== undefined,
+    /** Every published document whose fields are translated. */
+    documents,
     async status(): Promise<LocaleStatus[]> {
       const docs = await documents();
       const fields = docs.flatMap((d) => localizedFields(d)).filter((f) => f.entries.some((e) => e.language === "sv" && typeof e.value === "string" && e.value !== ""));
       const drafted = await waiting();
+      const withSwedish = docs.filter((d) => localizedFields(d).length > 0);
       return TARGETS.map((locale) => ({
         locale,
         ui: reviewCounts(REVIEWS, MESSAGES.sv, locale),
         content: { total: fields.length, translated: fields.filter((f) => f.entries.some((e) => e.language === locale && typeof e.value === "string" && e.value.trim() !== "")).length },
         waiting: drafted.filter((d) => d.mark.locale === locale).length,
-        documents: (() => {
-          const withSwedish = docs.filter((d) => localizedFields(d).length > 0);
-          const statuses = withSwedish.map((d) => documentReview(d, locale));
-          return { total: withSwedish.length, reviewed: statuses.filter((s) => s === "reviewed").length, translated: statuses.filter((s) => s === "translated").length };
-        })(),
+        documents: documentCounts(withSwedish, locale),
       }));
     },
     async export(locale: Exclude<Locale, "sv">): Promise<string> {
-      const sourceOf = (key: string) => MESSAGES.sv[key] ?? MESSAGES.sv[key.replace(/_(zero|one|two|few|many)$/, "_other")] ?? "";
+      const sources = uiKeysFor(MESSAGES.sv, locale);
       const docs = await documents();
       const byId = new Map(docs.map((d) => [d._id, d]));
       return exportXliff({
         locale,
         uiSource: MESSAGES.sv,
         uiTarget: MESSAGES[locale],
-        review: (key) => reviewStatus(REVIEWS, locale, key, sourceOf(key)),
+        review: (key) => reviewStatus(REVIEWS, locale, key, sources.get(key) ?? ""),
         documents: docs,
         documentReview: (id) => {
           const doc = byId.get(id);

@@ -121,7 +121,8 @@ export async function exportXliff(input: ExportInput): Promise<string> {
 
 export interface ImportInput {
   uiSource: Readonly<Record<string, string>>;
-  uiTarget: Readonly<Record<string, string>>;
+  /** Every locale's UI strings: the file says which locale it is. */
+  uiTargets: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
   documents: readonly SanityDocument[];
 }
 
@@ -216,7 +217,7 @@ export async function readXliff(xml: string, input: ImportInput): Promise<Import
       continue;
     }
     result.uiReturned[key] = target;
-    if (input.uiTarget[key] === target) result.unchanged++;
+    if (input.uiTargets[locale][key] === target) result.unchanged++;
     else result.ui[key] = target;
   }
   for (const [base, present] of families) {

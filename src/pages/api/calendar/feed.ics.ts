@@ -3,7 +3,7 @@
  * subscribable feed that follows the calendar page's filters (every area when none is given).
  */
 import type { APIRoute } from "astro";
-import { matches, parseFeedFilters, walksShown } from "../../../lib/activities/calendar.ts";
+import { feedName, inView, parseFeedFilters, walksShown } from "../../../lib/activities/calendar.ts";
 import { activitiesFeed, ICS_HEADERS } from "../../../lib/activities/feed.ts";
 import { feedLocale } from "../../../lib/activities/feed-request.ts";
 import { text } from "../../../lib/content/localize.ts";
@@ -16,13 +16,8 @@ export const GET: APIRoute = async ({ url, locals }) => {
   const data = await locals.app.content.loadQuery("calendar");
   const area = filters.area === undefined ? undefined : data.areas.find((a) => a.slug.current === filters.area);
   if (filters.area !== undefined && !area) return notFound();
-  const t = createTranslator(locale);
-  const name = [
-    area ? t("calendar.titleArea", { area: text(area.name, locale) }) : t("calendar.title"),
-    ...(filters.age ? [t(`activity.ageGroup.${filters.age}`)] : []),
-    ...(filters.lang ? [t(`lang.name.${filters.lang}`)] : []),
-  ].join(" · ");
-  const activities = data.activities.filter((e) => (!area || e.area.slug.current === area.slug.current) && matches(e.activity, filters)).map((e) => e.activity);
+  const name = feedName(createTranslator(locale), filters, area && text(area.name, locale));
+  const activities = data.activities.filter((e) => inView(e, filters)).map((e) => e.activity);
   const walks = walksShown(filters.age) ? await locals.app.nightWalks.feedEvents(area?.slug.current, locale) : [];
   const body = activitiesFeed(activities, locale, locals.app.env.PUBLIC_SITE_URL, locals.now, name, walks);
   return new Response(body, { headers: { ...ICS_HEADERS, "Content-Disposition": `inline; filename="${area?.slug.current ?? "nara"}.ics"` } });

@@ -1,5 +1,6 @@
 /** `GET /api/calendar/areas/{slug}.ics?lang=sv`: every activity and night walk of an area as a subscribable calendar. */
 import type { APIRoute } from "astro";
+import { feedName } from "../../../../lib/activities/calendar.ts";
 import { activitiesFeed, ICS_HEADERS } from "../../../../lib/activities/feed.ts";
 import { feedLocale } from "../../../../lib/activities/feed-request.ts";
 import { notFound } from "../../../../lib/http/respond.ts";
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ params, url, locals }) => {
   const data = await locals.app.content.loadQuery("area", { slug: params["slug"] ?? "" });
   if (!data) return notFound();
   const { env } = locals.app;
-  const name = createTranslator(locale)("calendar.titleArea", { area: text(data.area.name, locale) });
+  const name = feedName(createTranslator(locale), {}, text(data.area.name, locale));
   // The area's night walks belong in its calendar too.
   const walks = await locals.app.nightWalks.feedEvents(data.area.slug.current, locale);
   const body = activitiesFeed(data.activities, locale, env.PUBLIC_SITE_URL, locals.now, name, walks);
